@@ -1,0 +1,83 @@
+"""Actors stage: who is named in the article, with CAMEO actor codes.
+
+Reads a parsed ``Doc`` and its ``Article``; writes an ``ActorIndex`` (token index -> actors of the noun
+phrase that token heads). The events stage asks it for the actors of subjects and objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from tidings.actors.compose import ArticleMemory, compose
+from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
+from tidings.actors.matcher import DictMatch, SurfaceMatcher
+from tidings.records import INTERNATIONAL_ROOTS, ActorIndex, Article
+
+__all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
+
+_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,40}?)\s*[,(\u2014\u2013-]")
+
+
+class ActorStage:
+    """Finds and codes actors. One instance per (vocabulary, dictionary); reuse it across articles."""
+
+    def __init__(self, nlp, dictionary: ActorDictionary | None = None) -> None:
+        self.dictionary = dictionary or load_builtin()
+        self.matcher = SurfaceMatcher(nlp.vocab, nlp.make_doc, self.dictionary)
+
+    def dateline_country(self, text: str, article: Article) -> str:
+        """The country of an all-capitals dateline city ("NAIROBI, May 14 -"), or ''."""
+        m = _DATELINE.match(text)
+        if not m:
+            return ""
+        first = m.group(1).split("/")[0].strip()
+        entry = self.dictionary.lookup(first.title(), first.title(), article.date)
+        if entry and entry.kind in ("capital", "country"):
+            return entry.code.country
+        return ""
+
+    def focus_country(self, matches: list[DictMatch], article: Article) -> str:
+        """The country the article is about: most mentioned (names, adjectives, capitals, people),
+        its dateline counting double; ties go to the first mentioned. Bare roles ("police", "the
+        National Assembly") take this country."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in matches:
+            country = m.entry.code.country
+            if m.entry.kind in ("country", "adjective", "capital", "person", "metonym") and len(country) == 3 \
+                    and country not in INTERNATIONAL_ROOTS:
+                counts[country] += 1
+                first.setdefault(country, m.start)
+        dateline = self.dateline_country(article.text, article)
+        if dateline:
+            counts[dateline] += 2
+            first[dateline] = -1
+        if not counts:
+            return ""
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def run(self, doc: Doc, article: Article) -> ActorIndex:
+        matches = self.matcher.find(doc, article.date)
+        by_tok: dict[int, DictMatch] = {}
+        for m in matches:
+            for i in range(m.start, m.end):
+                by_tok[i] = m
+        memory = ArticleMemory(default_country=self.focus_country(matches, article))
+        out = {}
+        for tok in doc:
+            if tok.pos_ in _HEAD_POS or tok.i in by_tok:
+                actors = compose(tok, by_tok, memory)
+                if actors:
+                    out[tok.i] = actors
+        # Coordinated heads ("India and Japan signed") stand for all their conjuncts.
+        for i in sorted(out):
+            tok = doc[i]
+            if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+                extra = [a for c in tok.conjuncts if c.i > i for a in out.get(c.i, ())]
+                if extra:
+                    out[i] = out[i] + tuple(a for a in extra if a.code not in {x.code for x in out[i]})
+        return ActorIndex(out, self.dictionary.version)

@@ -1,0 +1,182 @@
+"""Compose actor codes from noun phrases, and remember people within an article.
+
+Given the dictionary matches of a document, ``compose`` reads the noun phrase headed by a token and
+builds its actors: a known person, organisation, group or metonym gives a whole code; otherwise a
+country (from a name, adjective or capital) is combined with a role (from agent words). Country
+priority: a match that contains the head, then a possessor ("Pakistan's ... ambassador"), then an
+"of" complement ("President of France"), then the nearest modifier. Prepositional phrases other than
+"of" are outside the phrase, so "the Chinese embassy in Manila" is Chinese. Coordinated adjectives
+("Indian and Pakistani troops") give one actor each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.matcher import DictMatch
+from tidings.records import Actor, ActorCode, Span
+
+__all__ = ["ArticleMemory", "noun_phrase", "compose"]
+
+_NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "quantmod", "appos", "prep", "pobj",
+     "punct", "hyph", "npadvmod"}
+)
+_COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
+_WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What the article has said about people so far: names, titles, the last person and group."""
+
+    names: dict[str, Actor] = field(default_factory=dict)
+    titles: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    default_country: str = ""
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """Tokens of the phrase headed by ``head``: modifiers, possessors and "of" complements only."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ not in _NP_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
+                continue
+            if child.dep_ == "prep" and child.lower_ != "of":
+                continue
+            if child.dep_ == "appos" and tok.i != head.i:
+                continue
+            out.append(child)
+            stack.append(child)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _relation(tok: Token, head: Token) -> str:
+    """How a modifier token hangs from the head: poss, of, or mod."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "poss":
+            return "poss"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            return "of"
+        tok = tok.head
+    return "mod"
+
+
+def _priority(m: DictMatch, head: Token, doc: Doc) -> tuple[int, int]:
+    if m.start <= head.i < m.end:
+        return (0, 0)
+    rel = _relation(doc[m.end - 1], head)
+    rank = {"poss": 1, "of": 2, "mod": 3}[rel]
+    return (rank, abs(head.i - m.end))
+
+
+def _span(doc: Doc, tokens: list[Token]) -> Span:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Span(start, end, doc.text[start:end])
+
+
+def _role(agents: list[DictMatch], head: Token) -> tuple[str, ...]:
+    """Institutions decide the role ("army spokesman" is MIL); else the nearest person title."""
+    if not agents:
+        return ()
+    ranked = sorted(agents, key=lambda m: (m.entry.role_kind != "group", not (m.start <= head.i < m.end),
+                                           abs(head.i - m.start)))
+    return ranked[0].entry.code.roles
+
+
+def _person_name(tokens: list[Token]) -> str:
+    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in names)
+
+
+def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[Actor, ...]:
+    """The actors of the phrase headed by ``head`` (empty when it names none)."""
+    doc = head.doc
+    low = head.lower_
+    if head.pos_ == "PRON" or low in _PRONOUNS_PERSON:
+        return _pronoun(head, memory)
+    tokens = noun_phrase(head)
+    found = sorted({matches[t.i] for t in tokens if t.i in matches}, key=lambda m: m.start)
+    span = _span(doc, tokens)
+    whole = [m for m in found if m.entry.kind in _WHOLE_KINDS]
+    countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS]
+    agents = [m for m in found if m.entry.kind == "agent"]
+    name = _person_name(tokens)
+    if whole:
+        best = min(whole, key=lambda m: _priority(m, head, doc))
+        if best.entry.kind != "person" or not countries or _priority(best, head, doc)[0] == 0:
+            actor = Actor(span.text, span, best.entry.code, best.entry.name, best.entry.rule)
+            _remember(actor, name or (best.entry.name if best.entry.kind == "person" else ""), agents, memory)
+            return (actor,)
+    roles = _role(agents, head)
+    if not countries:
+        return _from_memory(head, tokens, span, roles, name, agents, memory)
+    best = min(countries, key=lambda m: _priority(m, head, doc))
+    if best.entry.kind == "capital" and _priority(best, head, doc)[0] == 0:
+        roles = roles or best.entry.code.roles
+    actors = []
+    for m in [best, *_conjoined(best, countries, doc)]:
+        code = ActorCode(m.entry.code.country, roles)
+        rule = "+".join(x.entry.rule for x in [m, *agents])
+        actors.append(Actor(span.text, span, code, name, rule))
+    _remember(actors[0], name, agents, memory)
+    return tuple(actors)
+
+
+def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[DictMatch]:
+    """Other country adjectives coordinated with ``best`` ("Indian and Pakistani troops")."""
+    tok = doc[best.end - 1]
+    conj_idx = {t.i for t in tok.conjuncts}
+    return [m for m in countries if m is not best and any(m.start <= i < m.end for i in conj_idx)]
+
+
+def _pronoun(head: Token, memory: ArticleMemory) -> tuple[Actor, ...]:
+    low = head.lower_
+    ref = memory.last_person if low in _PRONOUNS_PERSON else memory.last_group if low in _PRONOUNS_GROUP else None
+    if ref is None:
+        return ()
+    span = Span(head.idx, head.idx + len(head.text), head.text)
+    return (Actor(head.text, span, ref.code, ref.name or ref.text, f"coref:pronoun->{ref.rule}"),)
+
+
+def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor, ...]:
+    """A phrase without a country: a known surname or title from earlier in the article, or the
+    article's default country (from its dateline) for a bare role ("police")."""
+    if name:
+        for key in (name, name.split()[-1]):
+            if key in memory.names:
+                ref = memory.names[key]
+                return (Actor(span.text, span, ref.code, ref.name, f"coref:name->{ref.rule}"),)
+    if agents and not name:
+        for m in agents:
+            key = m.entry.surface.lower()
+            if key in memory.titles and head.i < m.end and m.start <= head.i:
+                ref = memory.titles[key]
+                return (Actor(span.text, span, ref.code, ref.name, f"coref:title->{ref.rule}"),)
+    if roles and memory.default_country:
+        code = ActorCode(memory.default_country, roles)
+        rule = "+".join(m.entry.rule for m in agents) + "+context:article-country"
+        return (Actor(span.text, span, code, name, rule),)
+    return ()
+
+
+def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleMemory) -> None:
+    if name:
+        named = Actor(actor.text, actor.span, actor.code, name, actor.rule)
+        memory.names[name] = named
+        memory.names[name.split()[-1]] = named
+        memory.last_person = named
+        for m in agents:
+            if m.entry.role_kind == "person":
+                memory.titles[m.entry.surface.lower()] = named
+    elif actor.code.country:
+        memory.last_group = actor

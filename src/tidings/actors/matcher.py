@@ -1,0 +1,64 @@
+"""Find dictionary surface forms in a parsed document.
+
+Builds one spaCy ``PhraseMatcher`` (on lower-cased tokens) per dictionary and vocabulary, then applies
+each entry's case rule and keeps the longest non-overlapping matches. Reads a ``Doc``; writes
+``DictMatch`` values that the composer turns into actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from tidings.actors.dictionary import ActorDictionary, ActorEntry
+
+__all__ = ["DictMatch", "SurfaceMatcher"]
+
+
+@dataclass(frozen=True, slots=True)
+class DictMatch:
+    """Tokens ``start``..``end`` (exclusive) of a doc match ``entry``."""
+
+    start: int
+    end: int
+    entry: ActorEntry
+
+
+class SurfaceMatcher:
+    """Matches every surface of an ``ActorDictionary`` against documents of one vocabulary."""
+
+    def __init__(self, vocab: Vocab, make_doc, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._matcher = PhraseMatcher(vocab, attr="LOWER")
+        self._keys: dict[int, str] = {}
+        patterns = []
+        keys = list(dictionary.surfaces())
+        for key in keys:
+            patterns.append(make_doc(key))
+        # One label per surface so a match tells us which surface it was.
+        for key, pattern in zip(keys, patterns, strict=True):
+            self._matcher.add(key, [pattern])
+            self._keys[vocab.strings[key]] = key
+
+    def find(self, doc: Doc, day: dt.date | None) -> list[DictMatch]:
+        """Longest non-overlapping matches whose entries accept the case and the date."""
+        found: list[DictMatch] = []
+        for label, start, end in self._matcher(doc):
+            key = self._keys[label]
+            text = doc[start:end].text
+            entry = self.dictionary.lookup(key, text, day)
+            if entry is not None:
+                found.append(DictMatch(start, end, entry))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        taken: set[int] = set()
+        kept: list[DictMatch] = []
+        for m in found:
+            if taken.isdisjoint(range(m.start, m.end)):
+                kept.append(m)
+                taken.update(range(m.start, m.end))
+        kept.sort(key=lambda m: m.start)
+        return kept

@@ -1,0 +1,228 @@
+"""Events stage: who did what to whom, as CAMEO and PLOVER codes.
+
+Reads a parsed ``Doc``, its ``Article`` and the ``ActorIndex`` of the actors stage; writes ``Event``
+records. For each token whose lemma has patterns it reads the argument frame, picks the most
+specific pattern whose conditions hold, lets a complement event refine the code ("urged X to provide
+arms" is 0232), applies negation, modality and intention, and emits one event per (source, target)
+pair with provenance (sentence, spans, pattern id). Dates are filled in by the dates stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from tidings.codebook import Codebook, load_codebook
+from tidings.events.context import Modality, modality_of
+from tidings.events.frames import Frame, frame_of
+from tidings.events.patterns import Pattern, PatternDictionary, load_builtin_patterns
+from tidings.records import Actor, ActorIndex, Article, Event, EventSpans, Span
+
+__all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
+
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
+
+
+def _has_modifier(tok: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words for c in tok.children)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A pattern that fired at a token, before actors are attached."""
+
+    token: Token
+    frame: Frame
+    pattern: Pattern
+    code: str
+    complement: _Match | None = None
+
+
+class EventStage:
+    """Finds events. One instance per pattern dictionary; reuse it across articles."""
+
+    def __init__(self, patterns: PatternDictionary | None = None, codebook: Codebook | None = None) -> None:
+        self.patterns = patterns or load_builtin_patterns()
+        self.codebook = codebook or load_codebook()
+        self.version = self.patterns.version
+
+    # -- matching ---------------------------------------------------------------------------------
+    def _holds(self, pattern: Pattern, frame: Frame) -> bool:
+        if pattern.particle and pattern.particle != frame.particle:
+            return False
+        for cond in pattern.conditions:
+            if cond.slot == "xcomp":
+                tok = frame.xcomp
+            elif cond.slot == "prt":
+                if frame.particle not in cond.words:
+                    return False
+                continue
+            elif cond.slot in ("mod", "objmod"):
+                owner = frame.trigger if cond.slot == "mod" else frame.obj
+                if owner is None or not _has_modifier(owner, cond.words):
+                    return False
+                continue
+            else:
+                tok = frame.slot(cond.slot)
+            if tok is None:
+                return False
+            if cond.words and tok.lemma_.lower() not in cond.words and tok.lower_ not in cond.words:
+                return False
+        return True
+
+    def _pos(self, tok: Token) -> str | None:
+        if tok.pos_ in ("VERB", "AUX"):
+            return "VERB"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return "NOUN"
+        return None
+
+    def match(self, tok: Token, depth: int = 0) -> _Match | None:
+        """The most specific pattern that fires at ``tok``, with complement refinement."""
+        pos = self._pos(tok)
+        if pos is None:
+            return None
+        candidates = self.patterns.patterns(tok.lemma_.lower(), pos)
+        if not candidates:
+            return None
+        frame = frame_of(tok)
+        for pattern in candidates:
+            if self._holds(pattern, frame):
+                break
+        else:
+            return None
+        if not pattern.refine or depth > 2:
+            return _Match(tok, frame, pattern, pattern.code)
+        for comp_tok in self._complements(frame):
+            comp = self.match(comp_tok, depth + 1)
+            if comp is None:
+                continue
+            refined = self.patterns.refine(pattern.refine, comp.code)
+            if refined:
+                return _Match(tok, frame, pattern, refined, comp)
+        return _Match(tok, frame, pattern, pattern.code)
+
+    def _complements(self, frame: Frame) -> list[Token]:
+        out = [frame.xcomp] if frame.xcomp is not None else []
+        if frame.obj is not None and frame.obj.pos_ in ("NOUN", "PROPN"):
+            out.append(frame.obj)
+        for prep in _COMPLEMENT_PREPS:
+            out.extend(t for t in frame.preps.get(prep, ()) if t.pos_ == "NOUN")
+        return out
+
+    # -- actors -----------------------------------------------------------------------------------
+    @staticmethod
+    def _actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
+        for tok in tokens:
+            found = actors.at(tok.i)
+            if found:
+                return found
+        return ()
+
+    def _targets(self, m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        for slot in m.pattern.target:
+            for tok in m.frame.slot_all(slot):
+                found = actors.at(tok.i) or self._event_noun_actor(tok, actors)
+                if found:
+                    return found
+        if m.complement is not None:
+            return self._targets(m.complement, actors)
+        return ()
+
+    @staticmethod
+    def _event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+        """The doer named inside an object phrase: "condemned Israel's strikes" targets Israel."""
+        if tok.pos_ != "NOUN":
+            return ()
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound") and actors.at(child.i):
+                return actors.at(child.i)
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for g in child.children:
+                    if actors.at(g.i):
+                        return actors.at(g.i)
+        return ()
+
+    # -- the stage --------------------------------------------------------------------------------
+    def run(self, doc: Doc, article: Article, actors: ActorIndex, keep_unasserted: bool = False) -> list[Event]:
+        events: list[Event] = []
+        for s_i, sent in enumerate(doc.sents):
+            events.extend(self._sentence(s_i, sent, article, actors, keep_unasserted))
+        return events
+
+    def _sentence(self, s_i: int, sent: SpacySpan, article: Article, actors: ActorIndex,
+                  keep: bool) -> list[Event]:
+        matches: list[_Match] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            m = self.match(tok)
+            if m is None:
+                continue
+            matches.append(m)
+            if m.pattern.pos == "VERB" and m.frame.obj is not None and m.frame.obj.pos_ == "NOUN":
+                consumed.add(m.frame.obj.i)  # "imposed sanctions": the verb's event covers the noun's
+            c = m.complement
+            while c is not None:
+                consumed.add(c.token.i)
+                c = c.complement
+        out: list[Event] = []
+        seen: set[tuple[str, str, str]] = set()
+        for m in matches:
+            if m.token.i in consumed:
+                continue
+            for event in self._emit(s_i, m, article, actors):
+                if (event.negated or event.hypothetical) and not keep:
+                    continue
+                key = (event.source.code.code, event.target.code.code if event.target else "", event.cameo.code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(event)
+        return out
+
+    def _code_for(self, m: _Match, mod: Modality) -> tuple[str, bool]:
+        """Final CAMEO code and whether the event is hypothetical after intention handling."""
+        code, hypo = m.code, mod.hypothetical
+        if mod.future and not hypo:
+            if code[:2] in _COOPERATIVE_ROOTS:
+                code = self.patterns.refine("intent", code) or "030"
+            elif code[:2] not in ("02", "03", "10", "12", "13"):
+                hypo = True  # announced conflict is not yet an event
+        return code, hypo
+
+    def _emit(self, s_i: int, m: _Match, article: Article, actors: ActorIndex):
+        sources = self._actors(m.frame.subj, actors)
+        if not sources:
+            return
+        targets = self._targets(m, actors)
+        governor = None
+        if m.pattern.pos == "NOUN":
+            governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        mod = modality_of(m.token, governor)
+        code, hypo = self._code_for(m, mod)
+        cameo = self.codebook.cameo(code)
+        plover = self.codebook.plover(code)
+        tok = m.token
+        verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
+        group = f"{article.id}:{s_i}:{tok.i}"
+        pairs = self._pairs(sources, targets)
+        for k, (src, tgt) in enumerate(pairs):
+            yield Event(
+                id=f"{group}:{k}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
+                plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,
+                tgt.span if tgt else None), rule=m.pattern.id, group=group, negated=mod.negated,
+                hypothetical=hypo, dictionary_version=self.version,
+            )
+
+    @staticmethod
+    def _pairs(sources, targets) -> list[tuple[Actor, Actor | None]]:
+        """One pair per dyad; coordinated subjects with no target act on each other ("X and Y met")."""
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+            return pairs or [(s, None) for s in sources]
+        distinct = {s.code for s in sources}
+        if len(distinct) > 1:
+            return [(s, t) for s in sources for t in sources if s.code != t.code]
+        return [(sources[0], None)]

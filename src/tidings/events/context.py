@@ -1,0 +1,83 @@
+"""Is an event asserted? Negation, modality, conditionals, questions and future/intention.
+
+Reads the parse around a trigger and returns a ``Modality``: ``negated`` ("did not meet", "no talks",
+"never visited"), ``hypothetical`` (modal verbs other than will, "if"/"unless" clauses, questions,
+complements of verbs of wanting or considering) and ``future`` ("will send", "plans to visit",
+"would" in reported speech), which the engine turns into the CAMEO 03 (intent) family.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+__all__ = ["Modality", "modality_of"]
+
+_HYPO_MODALS = frozenset({"could", "should", "might", "may", "must", "can", "ought"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_FUTURE_GOVERNORS = frozenset({"plan", "intend", "aim", "prepare", "schedule", "set", "expect", "go", "due"})
+_HYPO_GOVERNORS = frozenset(
+    {"consider", "want", "hope", "wish", "seek", "try", "attempt", "propose", "suggest", "weigh", "mull",
+     "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
+)
+_CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+
+
+def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
+    """(negated, hypothetical-modal, future, conditional) from a token's own dependents."""
+    neg = hypo = fut = cond = False
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in _NEG_WORDS):
+            neg = True
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in _HYPO_MODALS or c.lemma_ in _HYPO_MODALS:
+                hypo = True
+            elif low in _FUTURE_AUX or c.lemma_ == "will":
+                fut = True
+            elif low == "would":
+                fut = True  # resolved against reported speech by the caller
+        elif c.dep_ == "mark" and low in _CONDITIONAL_MARKS:
+            cond = True
+    return neg, hypo, fut, cond
+
+
+def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
+    """Modality of an event triggered at ``trigger`` (or at ``governor`` for refined events)."""
+    tok = governor if governor is not None else trigger
+    neg, hypo, fut, cond = _own(tok)
+    would = any(c.lower_ == "would" for c in tok.children if c.dep_ == "aux")
+    reported = False
+    seen = 0
+    cur = tok
+    while cur.dep_ in _CLAUSE_EDGES and cur.head.i != cur.i and seen < 6:
+        edge, cur = cur.dep_, cur.head
+        seen += 1
+        _, h_hypo, h_fut, h_cond = _own(cur)
+        if edge == "ccomp":
+            reported = True
+        if edge in ("xcomp", "ccomp") and cur.lemma_ in _FUTURE_GOVERNORS:
+            fut = True
+        if edge in ("xcomp", "ccomp") and cur.lemma_ in _HYPO_GOVERNORS:
+            hypo = True
+        if edge == "advcl" and h_cond:
+            cond = True
+        if edge in ("xcomp", "conj") and (h_hypo or h_cond):
+            hypo = hypo or h_hypo
+            cond = cond or h_cond
+        if edge in ("xcomp", "conj") and h_fut:
+            fut = True
+    if would and not reported:
+        hypo = True
+    question = trigger.sent.text.rstrip().endswith("?")
+    return Modality(negated=neg, hypothetical=hypo or cond or question, future=fut)

@@ -1,0 +1,149 @@
+"""Read the argument frame of a trigger from the dependency parse.
+
+A ``Frame`` holds, for a verb or event noun, the tokens heading its subject (the doer), object (the
+one done to; the passive subject for passives), indirect object, prepositional objects by
+preposition, complement verb and particle. Missing subjects are inherited the way English controls
+them: "urged Washington to provide" gives provide the subject Washington (object control);
+"agreed to meet" gives meet the subject of agreed; coordinated verbs share a subject; a participle
+modifying a noun ("a resolution condemning X") takes the subject of the verb governing that noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+__all__ = ["Frame", "frame_of", "LIGHT_VERBS"]
+
+_SUBJ = ("nsubj", "csubj")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: verbs whose object noun carries the event ("launched an attack", "imposed sanctions").
+LIGHT_VERBS = frozenset(
+    "launch carry conduct stage hold make impose announce order begin start continue mount step "
+    "issue deliver give take resume approve pass adopt file lodge hold".split()
+)
+
+
+@dataclass(slots=True)
+class Frame:
+    trigger: Token
+    subj: list[Token] = field(default_factory=list)
+    obj: Token | None = None
+    iobj: Token | None = None
+    preps: dict[str, list[Token]] = field(default_factory=dict)
+    xcomp: Token | None = None
+    particle: str = ""
+    passive: bool = False
+
+    def slot_all(self, name: str) -> list[Token]:
+        """Every token filling a slot (a verb may have two "on" phrases: "on Monday", "on Iran")."""
+        if name.startswith("prep:"):
+            return list(self.preps.get(name[5:], ()))
+        if name == "iobj" and self.iobj is None:
+            return list(self.preps.get("to", ()))
+        tok = self.slot(name)
+        return [] if tok is None else [tok]
+
+    def slot(self, name: str) -> Token | None:
+        if name == "obj":
+            return self.obj
+        if name == "iobj":
+            return self.iobj or (self.preps.get("to") or [None])[0]
+        if name == "subj":
+            return self.subj[0] if self.subj else None
+        if name == "xsubj":  # "demanded that Israel withdraw": the complement's subject
+            if self.xcomp is None:
+                return None
+            return next((c for c in self.xcomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if name.startswith("prep:"):
+            found = self.preps.get(name[5:])
+            return found[0] if found else None
+        return None
+
+
+def _add_preps(frame: Frame, tok: Token) -> None:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent"):
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if not objs:  # "on behalf of", "because of": one level deeper
+                objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if objs:
+                frame.preps.setdefault(child.lower_, []).extend(objs)
+
+
+def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
+    """Subject for a verb with none of its own, from the verb that governs it."""
+    if depth > 4 or tok.head.i == tok.i:
+        return []
+    head = tok.head
+    if tok.dep_ in ("xcomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ == "VB"):
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if tok.dep_ == "xcomp" and objs:
+            return objs[:1]
+        return _subjects(head, depth + 1)
+    if tok.dep_ == "conj":
+        return _subjects(head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+            return _subjects(head.head, depth + 1)
+        return [head]
+    if tok.dep_ == "relcl":
+        return [head]
+    return []
+
+
+def _subjects(tok: Token, depth: int = 0) -> list[Token]:
+    subj = [c for c in tok.children if c.dep_ in _SUBJ]
+    if subj and subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
+        return [tok.head]
+    agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agent:
+        return agent
+    if subj:
+        return subj
+    return _inherited_subject(tok, depth)
+
+
+def frame_of(tok: Token) -> Frame:
+    """The frame of a verb (``pos_`` VERB/AUX) or an event noun."""
+    frame = Frame(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_frame(frame, tok)
+    children = list(tok.children)
+    frame.subj = _subjects(tok)
+    passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
+    frame.passive = bool(passive_subj)
+    objs = [c for c in children if c.dep_ in ("dobj", "obj")]
+    frame.obj = passive_subj[0] if passive_subj else (objs[0] if objs else None)
+    if passive_subj and not frame.subj:
+        frame.subj = []
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:
+        frame.obj = tok.head  # "protesters arrested by police"
+    dative = [c for c in children if c.dep_ == "dative"]
+    frame.iobj = dative[0] if dative else None
+    comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    frame.xcomp = comps[0] if comps else None
+    prt = [c for c in children if c.dep_ == "prt"]
+    frame.particle = prt[0].lower_ if prt else ""
+    _add_preps(frame, tok)
+    if frame.obj is not None:
+        _add_preps(frame, frame.obj)
+    return frame
+
+
+def _noun_frame(frame: Frame, tok: Token) -> Frame:
+    """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y"."""
+    for child in tok.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < tok.i):
+            frame.subj.append(child)
+    _add_preps(frame, tok)
+    by = frame.preps.get("by")
+    if by:
+        frame.subj = by[:1] + frame.subj
+    if not frame.subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIGHT_VERBS:
+        frame.subj = _subjects(tok.head)
+        _add_preps(frame, tok.head)
+    of = frame.preps.get("of")
+    frame.obj = of[0] if of else None
+    return frame

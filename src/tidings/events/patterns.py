@@ -1,0 +1,183 @@
+"""The event pattern dictionary: its model and the loader for tidings' own TSV files.
+
+``verbs.tsv`` rows are ``id  trigger  code  target  when``:
+
+- ``trigger``: a verb lemma (``attack``), a phrasal verb (``call+off``) or a noun (``arrest/N``).
+- ``code``: the CAMEO code the pattern gives.
+- ``target``: slots tried in order for the target (``obj``, ``iobj``, ``prep:with``...) or ``-``.
+- ``when``: space-separated conditions, all of which must hold, or ``-``:
+  ``obj=A|B`` (object lemma), ``prep:on`` (a prepositional object with "on"), ``prep:for=A|B``,
+  ``xcomp=A|B`` (complement verb), ``prt=up`` (particle), ``mod=air`` (a modifier of the trigger
+  itself), ``objmod=chemical`` (a modifier of the object), ``refine=FAMILY`` (a complement event refines the code through
+  ``complements.tsv``). ``@NAME`` in a value stands for a word class from ``classes.tsv``.
+
+More conditions make a pattern more specific; the most specific matching pattern wins, then file order.
+``complements.tsv`` rows are ``family  complement  code``: a governing pattern of that family whose
+complement event has a code starting with ``complement`` takes ``code`` (longest prefix wins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from tidings.codebook import load_codebook
+from tidings.errors import DictionaryError
+
+__all__ = ["Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
+
+_SLOTS = ("obj", "iobj", "subj", "xsubj")
+_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod")
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """``slot`` must be present; when ``words`` is not empty its lemma must be one of them."""
+
+    slot: str
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lemma: str
+    pos: str  # VERB or NOUN
+    particle: str
+    code: str
+    target: tuple[str, ...]
+    conditions: tuple[Condition, ...]
+    refine: str
+    rule: str  # file:line
+
+    @property
+    def specificity(self) -> int:
+        return len(self.conditions) * 2 + (1 if self.particle else 0)
+
+
+@dataclass(slots=True)
+class PatternDictionary:
+    """Patterns by (lemma, pos), most specific first; complement refinements by family."""
+
+    by_trigger: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    complements: dict[str, dict[str, str]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    version: str = ""
+
+    def add(self, pattern: Pattern) -> None:
+        group = self.by_trigger.setdefault((pattern.lemma, pattern.pos), [])
+        group.append(pattern)
+        group.sort(key=lambda p: -p.specificity)  # stable: file order within equal specificity
+
+    def patterns(self, lemma: str, pos: str) -> list[Pattern]:
+        return self.by_trigger.get((lemma, pos), [])
+
+    def refine(self, family: str, complement_code: str) -> str | None:
+        table = self.complements.get(family, {})
+        for n in range(len(complement_code), 1, -1):
+            if complement_code[:n] in table:
+                return table[complement_code[:n]]
+        return None
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_trigger.values())
+
+
+def _lines(text: str, path: str, header: list[str]):
+    lines = text.splitlines()
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#")), None)
+    if first is None or lines[first].split("\t") != header:
+        raise DictionaryError("T120", f"expected header {' '.join(header)!r}", path, (first or 0) + 1)
+    for no, line in enumerate(lines[first + 1 :], start=first + 2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(header):
+            raise DictionaryError(
+                "T121", f"expected {len(header)} tab-separated columns ({', '.join(header)}), got {len(cols)}",
+                path, no)
+        yield no, [c.strip() for c in cols]
+
+
+def _words(value: str, classes: dict[str, frozenset[str]], path: str, no: int) -> frozenset[str]:
+    out: set[str] = set()
+    for w in value.split("|"):
+        if w.startswith("@"):
+            if w[1:] not in classes:
+                raise DictionaryError("T122", f"unknown word class {w!r}; expected one from classes.tsv", path, no)
+            out |= classes[w[1:]]
+        elif w:
+            out.add(w.lower())
+    return frozenset(out)
+
+
+def _slot_ok(slot: str) -> bool:
+    return slot in _SLOTS or (slot.startswith("prep:") and len(slot) > 5)
+
+
+def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition, ...], str]:
+    conds: list[Condition] = []
+    refine = ""
+    if when == "-":
+        return (), ""
+    for item in when.split():
+        key, _, value = item.partition("=")
+        if key == "refine":
+            refine = value
+            continue
+        if not (_slot_ok(key) or key in _COND_KEYS):
+            raise DictionaryError(
+                "T123", f"expected a condition like obj=..., prep:on, xcomp=..., refine=..., got {item!r}", path, no)
+        conds.append(Condition(key, _words(value, classes, path, no) if value else frozenset()))
+    return tuple(conds), refine
+
+
+def parse_patterns(verbs: str, classes_text: str, complements: str, paths: tuple[str, str, str]) -> PatternDictionary:
+    vpath, cpath, mpath = paths
+    book = load_codebook()
+    out = PatternDictionary()
+    for _no, (name, words) in _lines(classes_text, cpath, ["name", "words"]):
+        out.classes[name] = frozenset(w.strip().lower() for w in words.split("|") if w.strip())
+    for no, (family, comp, code) in _lines(complements, mpath, ["family", "complement", "code"]):
+        if code not in book.codes or not comp.isdigit():
+            raise DictionaryError("T124", f"expected a complement prefix and a CAMEO code, got {comp!r} {code!r}",
+                                  mpath, no)
+        out.complements.setdefault(family, {})[comp] = code
+    seen: set[str] = set()
+    base = Path(vpath).name
+    for no, (pid, trigger, code, target, when) in _lines(verbs, vpath, ["id", "trigger", "code", "target", "when"]):
+        if pid in seen:
+            raise DictionaryError("T125", f"duplicate pattern id {pid!r}", vpath, no)
+        seen.add(pid)
+        if code not in book.codes:
+            raise DictionaryError("T126", f"expected a CAMEO code, got {code!r}", vpath, no)
+        word, _, pos = trigger.partition("/")
+        lemma, _, particle = word.partition("+")
+        if pos not in ("", "N") or not lemma:
+            raise DictionaryError("T127", f"expected a trigger like 'attack', 'call+off' or 'arrest/N', got "
+                                  f"{trigger!r}", vpath, no)
+        slots = () if target == "-" else tuple(s for s in target.split(",") if s)
+        if not all(_slot_ok(s) for s in slots):
+            raise DictionaryError("T128", f"expected target slots like obj,prep:with or '-', got {target!r}",
+                                  vpath, no)
+        conds, refine = _parse_when(when, out.classes, vpath, no)
+        if refine and refine not in out.complements:
+            raise DictionaryError("T129", f"unknown refine family {refine!r}; expected one from complements.tsv",
+                                  vpath, no)
+        out.add(Pattern(pid, lemma.lower(), "NOUN" if pos == "N" else "VERB", particle.lower(), code, slots,
+                        conds, refine, f"{base}:{no}"))
+    digest = hashlib.sha256("\0".join((verbs, classes_text, complements)).encode())
+    out.version = digest.hexdigest()[:12]
+    return out
+
+
+@cache
+def load_builtin_patterns() -> PatternDictionary:
+    """The packaged pattern dictionary, loaded once per process."""
+    pkg = resources.files("tidings.events").joinpath("data")
+    files = [pkg.joinpath(n) for n in ("verbs.tsv", "classes.tsv", "complements.tsv")]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    return parse_patterns(texts[0], texts[1], texts[2], tuple(str(f) for f in files))

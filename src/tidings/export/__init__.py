@@ -1,0 +1,136 @@
+"""Export: turn records into JSON objects and table rows, and JSON back into records.
+
+``result_to_dict`` gives the documented per-article JSON shape (one object per line with
+``--format json``); ``event_from_dict`` and ``result_from_dict`` parse it back, so records survive a
+round trip. Codes are always strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tidings.codebook import QUAD_NAMES, cameo
+from tidings.records import (
+    Actor,
+    ActorCode,
+    Article,
+    ArticleResult,
+    CodingFailure,
+    Event,
+    EventSpans,
+    PloverCode,
+    Span,
+)
+
+__all__ = [
+    "actor_to_dict",
+    "actor_from_dict",
+    "event_to_dict",
+    "event_from_dict",
+    "result_to_dict",
+    "result_from_dict",
+    "failure_to_dict",
+    "event_row",
+    "EVENT_COLUMNS",
+]
+
+
+def _span(s: Span | None) -> dict | None:
+    return None if s is None else {"start": s.start, "end": s.end, "text": s.text}
+
+
+def _span_from(d: dict | None) -> Span | None:
+    return None if d is None else Span(int(d["start"]), int(d["end"]), d["text"])
+
+
+def actor_to_dict(a: Actor) -> dict:
+    return {"text": a.text, "code": a.code.code, "country": a.code.country, "roles": list(a.code.roles),
+            "groups": list(a.code.groups), "name": a.name, "start": a.span.start, "end": a.span.end,
+            "rule": a.rule}
+
+
+def actor_from_dict(d: dict) -> Actor:
+    code = ActorCode(d["country"], tuple(d.get("roles", ())), tuple(d.get("groups", ())))
+    return Actor(d["text"], Span(d["start"], d["end"], d["text"]), code, d.get("name", ""), d.get("rule", ""))
+
+
+def event_to_dict(e: Event) -> dict:
+    c = e.cameo
+    return {
+        "id": e.id,
+        "sentence": e.sentence,
+        "source": actor_to_dict(e.source),
+        "target": actor_to_dict(e.target) if e.target else None,
+        "cameo": {"code": c.code, "root": c.root, "name": c.name, "goldstein": c.goldstein, "quad": c.quad,
+                  "quad_name": QUAD_NAMES[c.quad]},
+        "plover": {"type": e.plover.type or None, "mode": e.plover.mode or None},
+        "date": e.date.isoformat() if e.date else None,
+        "date_text": e.date_text,
+        "date_reason": e.date_reason,
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "spans": {"source": _span(e.spans.source), "verb": _span(e.spans.verb), "target": _span(e.spans.target)},
+        "rule": e.rule,
+        "group": e.group,
+        "dictionary_version": e.dictionary_version,
+    }
+
+
+def event_from_dict(d: dict, article_id: str) -> Event:
+    code = cameo(d["cameo"]["code"])
+    plover = PloverCode(d["plover"]["type"] or "", d["plover"]["mode"] or "")
+    spans = d["spans"]
+    return Event(
+        id=d["id"], article_id=article_id, sentence=d["sentence"], source=actor_from_dict(d["source"]),
+        target=actor_from_dict(d["target"]) if d["target"] else None, cameo=code, plover=plover,
+        date=dt.date.fromisoformat(d["date"]) if d["date"] else None, date_text=d["date_text"],
+        date_reason=d["date_reason"], spans=EventSpans(_span_from(spans["source"]), _span_from(spans["verb"]),
+                                                        _span_from(spans["target"])),
+        rule=d["rule"], group=d["group"], negated=d["negated"], hypothetical=d.get("hypothetical", False),
+        dictionary_version=d.get("dictionary_version", ""),
+    )
+
+
+def failure_to_dict(f: CodingFailure) -> dict:
+    return {"id": f.article_id, "code": f.code, "message": f.message, "path": f.path, "line": f.line}
+
+
+def result_to_dict(r: ArticleResult) -> dict:
+    a = r.article
+    return {
+        "id": a.id,
+        "date": a.date.isoformat() if a.date else None,
+        "title": a.title,
+        "url": a.url,
+        "source": a.source,
+        "events": [event_to_dict(e) for e in r.events],
+        "quotes": [],
+        "dates": [],
+        "places": [],
+        "errors": [failure_to_dict(f) for f in r.errors],
+    }
+
+
+def result_from_dict(d: dict, text: str = "") -> ArticleResult:
+    """Parse the JSON of one article back into records (the article text is not part of the JSON)."""
+    date = dt.date.fromisoformat(d["date"]) if d["date"] else None
+    art = Article(d["id"], text, date, d.get("title"), d.get("url"), d.get("source"))
+    events = tuple(event_from_dict(e, d["id"]) for e in d["events"])
+    errors = tuple(CodingFailure(x["id"], x["code"], x["message"], x.get("path"), x.get("line"))
+                   for x in d.get("errors", ()))
+    return ArticleResult(art, events, errors=errors)
+
+
+EVENT_COLUMNS = ["article", "date", "source", "target", "cameo", "name", "plover", "goldstein", "quad",
+                 "text", "rule"]
+
+
+def event_row(e: Event) -> list[str]:
+    """One flat row of an event for tables and the ``events`` TSV format."""
+    return [
+        e.article_id, e.date.isoformat() if e.date else "", e.source.code.code,
+        e.target.code.code if e.target else "", e.cameo.code, e.cameo.name,
+        (e.plover.type + (f"/{e.plover.mode}" if e.plover.mode else "")) if e.plover.type else "",
+        f"{e.cameo.goldstein:+.1f}", str(e.cameo.quad),
+        f"{e.source.text} | {e.spans.verb.text} | {e.target.text if e.target else '-'}", e.rule,
+    ]

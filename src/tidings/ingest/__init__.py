@@ -1,0 +1,101 @@
+"""Ingest stage: read articles from files and streams.
+
+Reads ``.txt`` articles (one article per file), ``.jsonl`` files of articles
+(``{"id", "text", "date", "title"?, "url"?, "source"?}``, one per line) and ``-`` (standard input,
+JSONL if its first non-blank character is ``{``, else one text article). Yields ``Article`` records, or
+``CodingFailure`` records naming the file and line for input that cannot be read, so that a batch
+goes on past a bad line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from tidings.errors import InputError
+from tidings.records import Article, CodingFailure
+
+__all__ = ["read_inputs", "read_jsonl", "read_text", "parse_date"]
+
+
+def parse_date(value: object, path: str | None = None, line: int | None = None) -> dt.date | None:
+    """An ISO date (``2024-06-29``, or a timestamp starting with one), or None for null/missing."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise InputError("T203", f"expected a date YYYY-MM-DD, got {value!r}", path, line)
+
+
+def _article_from_obj(obj: object, path: str, line: int, default_date: dt.date | None) -> Article:
+    if not isinstance(obj, dict):
+        raise InputError("T204", f"expected a JSON object, got {type(obj).__name__}", path, line)
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("T205", "missing or empty \"text\"", path, line)
+    art_id = obj.get("id")
+    art_id = str(art_id) if art_id not in (None, "") else f"{Path(path).stem}:{line}"
+    date = parse_date(obj.get("date"), path, line) or default_date
+
+    def opt(key: str) -> str | None:
+        v = obj.get(key)
+        return None if v is None else str(v)
+
+    return Article(art_id, text, date, opt("title"), opt("url"), opt("source"), path, line)
+
+
+def read_jsonl(stream: TextIO, path: str, default_date: dt.date | None = None) -> Iterator[Article | CodingFailure]:
+    for no, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield CodingFailure(None, "T202", f"{path}:{no}: invalid JSON ({exc.msg} at column {exc.colno})",
+                                path, no)
+            continue
+        try:
+            yield _article_from_obj(obj, path, no, default_date)
+        except InputError as exc:
+            art_id = obj.get("id") if isinstance(obj, dict) else None
+            yield CodingFailure(None if art_id is None else str(art_id), exc.code, exc.message, path, no)
+
+
+def read_text(text: str, path: str, default_date: dt.date | None = None) -> Article:
+    if not text.strip():
+        raise InputError("T205", "empty article", path, 1)
+    return Article(Path(path).stem if path != "-" else "stdin", text, default_date, None, None, None, path, 1)
+
+
+def read_inputs(inputs: Iterable[str], default_date: dt.date | None = None,
+                stdin: TextIO | None = None) -> Iterator[Article | CodingFailure]:
+    """Articles from every input, in order; failures for what cannot be read."""
+    for name in inputs:
+        try:
+            if name == "-":
+                stream = stdin or sys.stdin
+                data = stream.read()
+                if data.lstrip().startswith("{"):
+                    yield from read_jsonl(data.splitlines(keepends=True), "-", default_date)  # type: ignore[arg-type]
+                else:
+                    yield read_text(data, "-", default_date)
+                continue
+            path = Path(name)
+            if path.suffix == ".jsonl":
+                with path.open(encoding="utf-8") as fh:
+                    yield from read_jsonl(fh, name, default_date)
+            elif path.suffix == ".txt":
+                yield read_text(path.read_text(encoding="utf-8"), name, default_date)
+            else:
+                yield CodingFailure(None, "T201", f"{name}: unsupported input; expected .txt, .jsonl or -", name)
+        except InputError as exc:
+            yield CodingFailure(None, exc.code, exc.message, name, exc.line)
+        except (OSError, UnicodeDecodeError) as exc:
+            yield CodingFailure(None, "T200", f"{name}: cannot read file: {exc}", name)

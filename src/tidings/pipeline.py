@@ -1,0 +1,126 @@
+"""The pipeline: the only module that knows the order of stages.
+
+``Coder.code(articles)`` takes ``Article`` records (or ``CodingFailure`` records passed through from
+reading) and yields one ``ArticleResult`` per article, streaming, with ``nlp.pipe`` batching
+underneath: parse -> actors -> events -> event dates. A failure inside one article becomes a
+``CodingFailure`` in that article's result (or raises with ``strict``); the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import tee
+
+from tidings.actors import ActorStage
+from tidings.config import Settings
+from tidings.dates import date_events
+from tidings.errors import CodingError, TidingsError
+from tidings.events import EventStage
+from tidings.nlp import load_model, parse_text
+from tidings.records import Article, ArticleResult, CodingFailure
+
+__all__ = ["Coder", "code_articles"]
+
+log = logging.getLogger(__name__)
+
+
+class Coder:
+    """Codes articles into events. Build once per process; the model and dictionaries load once."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = load_model(self.settings.model)
+        self.actors = ActorStage(self.nlp)
+        self.events = EventStage()
+
+    @property
+    def model_name(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+    def code_one(self, article: Article) -> ArticleResult:
+        return next(self.code([article]))
+
+    def code(self, items: Iterable[Article | CodingFailure]) -> Iterator[ArticleResult | CodingFailure]:
+        """Yield a result per article (in input order); reading failures are passed through."""
+        a, b = tee(items)
+        texts = (parse_text(x.text) for x in a if isinstance(x, Article))
+        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
+        for item in b:
+            if isinstance(item, CodingFailure):
+                yield item
+                continue
+            doc = next(docs)
+            yield self._code_doc(doc, item)
+
+    def _code_doc(self, doc, article: Article) -> ArticleResult:
+        try:
+            actors = self.actors.run(doc, article)
+            events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
+            events = date_events(doc, article, events)
+        except TidingsError as exc:
+            if self.settings.strict:
+                raise
+            log.warning("article %s: %s", article.id, exc)
+            return ArticleResult(article, errors=(CodingFailure(article.id, exc.code, exc.message,
+                                                                article.path, article.line),))
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
+            # A defect in a stage must not stop the batch; it is reported with the article.
+            if self.settings.strict:
+                raise CodingError("T300", f"article {article.id}: {type(exc).__name__}: {exc}") from exc
+            log.exception("article %s failed", article.id)
+            failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
+            return ArticleResult(article, errors=(failure,))
+        return ArticleResult(article, tuple(events))
+
+
+_WORKER: Coder | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Coder(settings)
+
+
+def _code_chunk(chunk: list[Article]) -> list[ArticleResult]:
+    assert _WORKER is not None
+    return list(_WORKER.code(chunk))  # type: ignore[arg-type]
+
+
+def _chunks(items: Iterable[Article | CodingFailure], size: int) -> Iterator[list[Article | CodingFailure]]:
+    chunk: list[Article | CodingFailure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def code_articles(items: Iterable[Article | CodingFailure], settings: Settings | None = None
+                  ) -> Iterator[ArticleResult | CodingFailure]:
+    """Code a stream of articles in this process, or in ``settings.workers`` processes (order kept)."""
+    settings = settings or Settings()
+    if settings.workers <= 1:
+        yield from Coder(settings).code(items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        pending = []
+        for chunk in _chunks(items, settings.batch_size):
+            arts = [x for x in chunk if isinstance(x, Article)]
+            pending.append((chunk, pool.submit(_code_chunk, arts) if arts else None))
+            if len(pending) > settings.workers * 2:
+                yield from _drain(pending.pop(0))
+        for entry in pending:
+            yield from _drain(entry)
+
+
+def _drain(entry) -> Iterator[ArticleResult | CodingFailure]:
+    chunk, future = entry
+    results = iter(future.result()) if future is not None else iter(())
+    for item in chunk:
+        yield item if isinstance(item, CodingFailure) else next(results)
