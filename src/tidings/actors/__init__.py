@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from tidings.actors.compose import ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
+from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher
 from tidings.records import INTERNATIONAL_ROOTS, ActorIndex, Article
 
@@ -28,6 +29,7 @@ class ActorStage:
     def __init__(self, nlp, dictionary: ActorDictionary | None = None) -> None:
         self.dictionary = dictionary or load_builtin()
         self.matcher = SurfaceMatcher(nlp.vocab, nlp.make_doc, self.dictionary)
+        self.gazetteer = load_gazetteer()
 
     def dateline_country(self, text: str, article: Article) -> str:
         """The country of an all-capitals dateline city ("NAIROBI, May 14 -"), or ''."""
@@ -66,18 +68,27 @@ class ActorStage:
         for m in matches:
             for i in range(m.start, m.end):
                 by_tok[i] = m
-        memory = ArticleMemory(default_country=self.focus_country(matches, article))
-        out = {}
-        for tok in doc:
-            if tok.pos_ in _HEAD_POS or tok.i in by_tok:
-                actors = compose(tok, by_tok, memory)
-                if actors:
-                    out[tok.i] = actors
-        # Coordinated heads ("India and Japan signed") stand for all their conjuncts.
-        for i in sorted(out):
-            tok = doc[i]
-            if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
-                extra = [a for c in tok.conjuncts if c.i > i for a in out.get(c.i, ())]
-                if extra:
-                    out[i] = out[i] + tuple(a for a in extra if a.code not in {x.code for x in out[i]})
+        memory = ArticleMemory(default_country=self.focus_country(matches, article), places=self.gazetteer)
+        out: dict[int, tuple] = {}
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.pos_ in _HEAD_POS or tok.i in by_tok:
+                    actors = compose(tok, by_tok, memory)
+                    if actors:
+                        out[tok.i] = actors
+            _coordinate(sent, out)
+            subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
+                        and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
+            if subjects and not any(a.name for a in subjects[0]):
+                memory.last_group = subjects[0]  # "they" / "it" in the next sentences
         return ActorIndex(out, self.dictionary.version)
+
+
+def _coordinate(sent, out: dict[int, tuple]) -> None:
+    """Coordinated heads ("India and Japan signed") stand for all their conjuncts."""
+    for tok in sent:
+        if tok.i in out and tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+            have = {a.code for a in out[tok.i]}
+            extra = [a for c in tok.conjuncts if c.i > tok.i for a in out.get(c.i, ()) if a.code not in have]
+            if extra:
+                out[tok.i] = out[tok.i] + tuple(extra)

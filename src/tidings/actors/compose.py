@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch
 from tidings.records import Actor, ActorCode, Span
 
@@ -24,6 +25,9 @@ _NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "quantmod", "appos", "prep", "pobj",
      "punct", "hyph", "npadvmod"}
 )
+#: prepositions kept inside an actor phrase: "President of France", "negotiators from Iran",
+#: "prosecutors in Peru" (in and from rank below adjectives: "the Chinese embassy in Manila" is Chinese).
+_NP_PREPS = frozenset({"of", "from", "in"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -37,8 +41,9 @@ class ArticleMemory:
     names: dict[str, Actor] = field(default_factory=dict)
     titles: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
-    last_group: Actor | None = None
+    last_group: tuple[Actor, ...] = ()
     default_country: str = ""
+    places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -50,7 +55,7 @@ def noun_phrase(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ not in _NP_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
                 continue
-            if child.dep_ == "prep" and child.lower_ != "of":
+            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 continue
             if child.dep_ == "appos" and tok.i != head.i:
                 continue
@@ -61,21 +66,22 @@ def noun_phrase(head: Token) -> list[Token]:
 
 
 def _relation(tok: Token, head: Token) -> str:
-    """How a modifier token hangs from the head: poss, of, or mod."""
+    """How a modifier token hangs from the head: poss, of, mod, or from/in (a location)."""
+    rel = "mod"
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "poss":
             return "poss"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            return "of"
+        if tok.dep_ == "pobj" and tok.head.lower_ in _NP_PREPS:
+            rel = tok.head.lower_
         tok = tok.head
-    return "mod"
+    return rel
 
 
 def _priority(m: DictMatch, head: Token, doc: Doc) -> tuple[int, int]:
     if m.start <= head.i < m.end:
         return (0, 0)
     rel = _relation(doc[m.end - 1], head)
-    rank = {"poss": 1, "of": 2, "mod": 3}[rel]
+    rank = {"poss": 1, "of": 2, "mod": 3, "from": 4, "in": 5}[rel]
     return (rank, abs(head.i - m.end))
 
 
@@ -119,6 +125,10 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
             return (actor,)
     roles = _role(agents, head)
     if not countries:
+        place = _place(tokens, matches, memory)
+        if place:
+            code = ActorCode(place[0], roles)
+            return (Actor(span.text, span, code, name, "+".join([place[1], *(m.entry.rule for m in agents)])),)
         return _from_memory(head, tokens, span, roles, name, agents, memory)
     best = min(countries, key=lambda m: _priority(m, head, doc))
     if best.entry.kind == "capital" and _priority(best, head, doc)[0] == 0:
@@ -132,6 +142,19 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     return tuple(actors)
 
 
+def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[str, str] | None:
+    """A named place in the phrase that the dictionary does not know: (country, rule)."""
+    for tok in tokens:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN" and tok.i not in matches:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
+            for key in (text, tok.lower_):
+                if key in memory.places:
+                    entry = memory.places[key]
+                    return entry.country, f"gazetteer:{entry.geonameid}"
+    return None
+
+
 def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[DictMatch]:
     """Other country adjectives coordinated with ``best`` ("Indian and Pakistani troops")."""
     tok = doc[best.end - 1]
@@ -141,11 +164,14 @@ def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[Di
 
 def _pronoun(head: Token, memory: ArticleMemory) -> tuple[Actor, ...]:
     low = head.lower_
-    ref = memory.last_person if low in _PRONOUNS_PERSON else memory.last_group if low in _PRONOUNS_GROUP else None
-    if ref is None:
-        return ()
+    if low in _PRONOUNS_PERSON:
+        refs: tuple[Actor, ...] = (memory.last_person,) if memory.last_person else ()
+    elif low in _PRONOUNS_GROUP:
+        refs = memory.last_group if low in ("they", "them", "their") else memory.last_group[:1]
+    else:
+        refs = ()
     span = Span(head.idx, head.idx + len(head.text), head.text)
-    return (Actor(head.text, span, ref.code, ref.name or ref.text, f"coref:pronoun->{ref.rule}"),)
+    return tuple(Actor(head.text, span, r.code, r.name or r.text, f"coref:pronoun->{r.rule}") for r in refs)
 
 
 def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor, ...]:
@@ -179,4 +205,4 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
             if m.entry.role_kind == "person":
                 memory.titles[m.entry.surface.lower()] = named
     elif actor.code.country:
-        memory.last_group = actor
+        memory.last_group = (actor,)

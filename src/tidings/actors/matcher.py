@@ -35,13 +35,12 @@ class SurfaceMatcher:
         self.dictionary = dictionary
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
         self._keys: dict[int, str] = {}
-        patterns = []
-        keys = list(dictionary.surfaces())
-        for key in keys:
-            patterns.append(make_doc(key))
-        # One label per surface so a match tells us which surface it was.
-        for key, pattern in zip(keys, patterns, strict=True):
-            self._matcher.add(key, [pattern])
+        # One label per surface so a match tells us which surface it was. Surfaces are tokenized as
+        # written ("U.S." is one token, "u.s." is not) and lower-cased, so both forms are added.
+        for key, entries in dictionary.entries.items():
+            forms = {key, *(e.surface for e in entries)}
+            docs = {tuple(t.lower_ for t in d): d for d in (make_doc(f) for f in forms)}
+            self._matcher.add(key, list(docs.values()))
             self._keys[vocab.strings[key]] = key
 
     def find(self, doc: Doc, day: dt.date | None) -> list[DictMatch]:

@@ -55,6 +55,12 @@ class EventStage:
         for cond in pattern.conditions:
             if cond.slot == "xcomp":
                 tok = frame.xcomp
+            elif cond.slot == "speech":
+                continue
+            elif cond.slot == "to":
+                if frame.xcomp is None or not any(c.lower_ == "to" and c.dep_ == "aux" for c in frame.xcomp.children):
+                    return False
+                continue
             elif cond.slot == "prt":
                 if frame.particle not in cond.words:
                     return False
@@ -122,6 +128,8 @@ class EventStage:
         return ()
 
     def _targets(self, m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        if m.pattern.speech:
+            return self._speech_target(m, actors)
         for slot in m.pattern.target:
             for tok in m.frame.slot_all(slot):
                 found = actors.at(tok.i) or self._event_noun_actor(tok, actors)
@@ -129,6 +137,24 @@ class EventStage:
                     return found
         if m.complement is not None:
             return self._targets(m.complement, actors)
+        if m.pattern.refine and m.frame.xcomp is not None:  # "threatened to use force against X"
+            comp = frame_of(m.frame.xcomp)
+            for slot in ("prep:against", "prep:on", "obj", "prep:with", "iobj"):
+                for tok in comp.slot_all(slot):
+                    if actors.at(tok.i):
+                        return actors.at(tok.i)
+        return ()
+
+    def _speech_target(self, m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        """What a statement is about: the first actor in what was said that is not the speaker."""
+        sources = {a.code.country for a in self._actors(m.frame.subj, actors)}
+        scope = [m.frame.xcomp] if m.frame.xcomp is not None else []
+        scope += [t for s in ("prep:on", "prep:about") for t in m.frame.slot_all(s)]
+        for root in scope:
+            for tok in root.subtree:
+                found = [a for a in actors.at(tok.i) if a.code.country not in sources]
+                if found:
+                    return tuple(found)
         return ()
 
     @staticmethod
@@ -169,8 +195,12 @@ class EventStage:
                 c = c.complement
         out: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
-        for m in matches:
+        matched_at = {m.token.i for m in matches if not m.pattern.speech}
+        ordered = [m for m in matches if not m.pattern.speech] + [m for m in matches if m.pattern.speech]
+        for m in ordered:
             if m.token.i in consumed:
+                continue
+            if m.pattern.speech and self._reports_event(m, matched_at):
                 continue
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
@@ -181,6 +211,12 @@ class EventStage:
                 seen.add(key)
                 out.append(event)
         return out
+
+    @staticmethod
+    def _reports_event(m: _Match, matched_at: set[int]) -> bool:
+        """A verb of saying whose complement reports an event (asserted or not) is not a statement."""
+        comp = m.frame.xcomp
+        return comp is not None and any(t.i in matched_at for t in comp.subtree)
 
     def _code_for(self, m: _Match, mod: Modality) -> tuple[str, bool]:
         """Final CAMEO code and whether the event is hypothetical after intention handling."""

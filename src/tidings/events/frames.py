@@ -21,7 +21,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: verbs whose object noun carries the event ("launched an attack", "imposed sanctions").
 LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
-    "issue deliver give take resume approve pass adopt file lodge hold".split()
+    "issue deliver give take resume approve pass adopt file lodge open complete carry".split()
 )
 
 
@@ -32,6 +32,7 @@ class Frame:
     obj: Token | None = None
     iobj: Token | None = None
     preps: dict[str, list[Token]] = field(default_factory=dict)
+    nested: dict[str, list[Token]] = field(default_factory=dict)  # preps of prepositional objects
     xcomp: Token | None = None
     particle: str = ""
     passive: bool = False
@@ -39,9 +40,9 @@ class Frame:
     def slot_all(self, name: str) -> list[Token]:
         """Every token filling a slot (a verb may have two "on" phrases: "on Monday", "on Iran")."""
         if name.startswith("prep:"):
-            return list(self.preps.get(name[5:], ()))
+            return list(self.preps.get(name[5:], ())) + list(self.nested.get(name[5:], ()))
         if name == "iobj" and self.iobj is None:
-            return list(self.preps.get("to", ()))
+            return list(self.preps.get("to", ())) + list(self.nested.get("to", ()))
         tok = self.slot(name)
         return [] if tok is None else [tok]
 
@@ -70,6 +71,11 @@ def _add_preps(frame: Frame, tok: Token) -> None:
                 objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             if objs:
                 frame.preps.setdefault(child.lower_, []).extend(objs)
+                for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
+                    for p in obj.children:
+                        if p.dep_ == "prep":
+                            frame.nested.setdefault(p.lower_, []).extend(
+                                g for g in p.children if g.dep_ == "pobj")
 
 
 def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
@@ -121,8 +127,13 @@ def frame_of(tok: Token) -> Frame:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:
         frame.obj = tok.head  # "protesters arrested by police"
     dative = [c for c in children if c.dep_ == "dative"]
+    if dative and dative[0].pos_ == "ADP":  # "granted asylum to X": the parser calls "to" the dative
+        dative = [g for g in dative[0].children if g.dep_ == "pobj"]
     frame.iobj = dative[0] if dative else None
     comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if not comps:  # "threatened on Sunday to impose ...": the parser sometimes calls it a purpose clause
+        comps = [c for c in children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
+                                                                   if a.dep_ == "aux")]
     frame.xcomp = comps[0] if comps else None
     prt = [c for c in children if c.dep_ == "prt"]
     frame.particle = prt[0].lower_ if prt else ""
