@@ -15,11 +15,13 @@ from tidings.actors.compose import ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher
-from tidings.records import INTERNATIONAL_ROOTS, ActorIndex, Article
+from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
 
 _HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,40}?)\s*[,(\u2014\u2013-]")
 
 
@@ -62,6 +64,19 @@ class ActorStage:
             return ""
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
+    @staticmethod
+    def _sentence_place(sent, by_tok: dict[int, DictMatch], memory: ArticleMemory) -> str:
+        """Country of the first place the sentence locates something in ("in Nairobi", "near Gaza")."""
+        for tok in sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
+                continue
+            m = by_tok.get(tok.i)
+            if m is not None and m.entry.kind in ("capital", "country"):
+                return m.entry.code.country
+            if tok.ent_type_ in ("GPE", "LOC") and tok.lower_ in memory.places:
+                return memory.places[tok.lower_].country
+        return ""
+
     def run(self, doc: Doc, article: Article) -> ActorIndex:
         matches = self.matcher.find(doc, article.date)
         by_tok: dict[int, DictMatch] = {}
@@ -71,12 +86,14 @@ class ActorStage:
         memory = ArticleMemory(default_country=self.focus_country(matches, article), places=self.gazetteer)
         out: dict[int, tuple] = {}
         for sent in doc.sents:
+            memory.sentence_country = self._sentence_place(sent, by_tok, memory)
             for tok in sent:
                 if tok.pos_ in _HEAD_POS or tok.i in by_tok:
                     actors = compose(tok, by_tok, memory)
                     if actors:
                         out[tok.i] = actors
             _coordinate(sent, out)
+            _clause_subject_pronouns(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                         and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             if subjects and not any(a.name for a in subjects[0]):
@@ -92,3 +109,19 @@ def _coordinate(sent, out: dict[int, tuple]) -> None:
             extra = [a for c in tok.conjuncts if c.i > tok.i for a in out.get(c.i, ()) if a.code not in have]
             if extra:
                 out[tok.i] = out[tok.i] + tuple(extra)
+
+
+def _clause_subject_pronouns(sent, out: dict[int, tuple]) -> None:
+    """A pronoun subject of a reported or complement clause is the subject of the clause above it:
+    in "Bahrain and Iran said they would begin talks", they = Bahrain and Iran."""
+    for tok in sent:
+        if tok.lower_ not in _PRONOUN_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            continue
+        above = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i in out and c.i != tok.i]
+        if above and (tok.lower_ in ("he", "she")) == any(a.name for a in out[above[0].i]):
+            out[tok.i] = tuple(
+                Actor(tok.text, Span(tok.idx, tok.idx + len(tok.text), tok.text), a.code, a.name or a.text,
+                      f"coref:clause-subject->{a.rule}") for a in out[above[0].i])

@@ -43,6 +43,7 @@ class ArticleMemory:
     last_person: Actor | None = None
     last_group: tuple[Actor, ...] = ()
     default_country: str = ""
+    sentence_country: str = ""  # where the current sentence says things happen
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
 
 
@@ -188,9 +189,11 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
             if key in memory.titles and head.i < m.end and m.start <= head.i:
                 ref = memory.titles[key]
                 return (Actor(span.text, span, ref.code, ref.name, f"coref:title->{ref.rule}"),)
-    if roles and memory.default_country:
-        code = ActorCode(memory.default_country, roles)
-        rule = "+".join(m.entry.rule for m in agents) + "+context:article-country"
+    country = memory.sentence_country or memory.default_country
+    if roles and country:
+        code = ActorCode(country, roles)
+        where = "sentence-place" if memory.sentence_country else "article-country"
+        rule = "+".join(m.entry.rule for m in agents) + f"+context:{where}"
         return (Actor(span.text, span, code, name, rule),)
     return ()
 

@@ -50,6 +50,8 @@ class SurfaceMatcher:
             key = self._keys[label]
             text = doc[start:end].text
             entry = self.dictionary.lookup(key, text, day)
+            if entry is not None and entry.kind in ("country", "adjective", "capital") and _inside_place(doc, start, end):
+                continue  # "China" in "the South China Sea" names no actor
             if entry is not None:
                 found.append(DictMatch(start, end, entry))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -61,3 +63,11 @@ class SurfaceMatcher:
                 taken.update(range(m.start, m.end))
         kept.sort(key=lambda m: m.start)
         return kept
+
+
+def _inside_place(doc: Doc, start: int, end: int) -> bool:
+    ent_type = doc[start].ent_type_
+    if ent_type not in ("LOC", "FAC"):
+        return False
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    return ent is not None and (ent.start < start or ent.end > end)

@@ -15,13 +15,21 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings.codebook import Codebook, load_codebook
 from tidings.events.context import Modality, modality_of
-from tidings.events.frames import Frame, frame_of
+from tidings.events.frames import LIGHT_VERBS, Frame, frame_of
 from tidings.events.patterns import Pattern, PatternDictionary, load_builtin_patterns
-from tidings.records import Actor, ActorIndex, Article, Event, EventSpans, Span
+from tidings.records import Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
 
 __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
 
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+#: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+#: roots of events that happen somewhere: with no target, the place's country is the target
+_LOCATED_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+_LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on")
+#: source roles of non-state armed or civilian actors: their attacks are CAMEO 18 (assault), not 19
+_IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD"})
+_IRREGULAR_ROOTS = frozenset({"IMG"})
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 
 
@@ -55,7 +63,9 @@ class EventStage:
         for cond in pattern.conditions:
             if cond.slot == "xcomp":
                 tok = frame.xcomp
-            elif cond.slot == "speech":
+            elif cond.slot == "speech":  # a statement needs something said: a clause or "on"/"about"
+                if frame.xcomp is None and not (frame.preps.get("on") or frame.preps.get("about")):
+                    return False
                 continue
             elif cond.slot == "to":
                 if frame.xcomp is None or not any(c.lower_ == "to" and c.dep_ == "aux" for c in frame.xcomp.children):
@@ -89,6 +99,8 @@ class EventStage:
         """The most specific pattern that fires at ``tok``, with complement refinement."""
         pos = self._pos(tok)
         if pos is None:
+            return None
+        if pos == "NOUN" and tok.dep_ in ("compound", "amod"):  # "detention centres" is no detention
             return None
         candidates = self.patterns.patterns(tok.lemma_.lower(), pos)
         if not candidates:
@@ -169,6 +181,11 @@ class EventStage:
                 for g in child.children:
                     if actors.at(g.i):
                         return actors.at(g.i)
+            if child.dep_ == "acl":  # "war crimes committed by Russian forces"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for g in agent.children:
+                        if actors.at(g.i):
+                            return actors.at(g.i)
         return ()
 
     # -- the stage --------------------------------------------------------------------------------
@@ -187,6 +204,8 @@ class EventStage:
             if m is None:
                 continue
             matches.append(m)
+            if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
+                consumed.add(m.frame.xcomp.i)  # "allowed inspectors to visit": one event, the allowing
             if m.pattern.pos == "VERB" and m.frame.obj is not None and m.frame.obj.pos_ == "NOUN":
                 consumed.add(m.frame.obj.i)  # "imposed sanctions": the verb's event covers the noun's
             c = m.complement
@@ -228,22 +247,46 @@ class EventStage:
                 hypo = True  # announced conflict is not yet an event
         return code, hypo
 
+    def _sources(self, m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        """Doers. An event noun inside another verb's object ("responded to Israeli attacks") only
+        takes a doer from a possessor or a by-phrase, not from an adjective."""
+        subj = m.frame.subj
+        tok = m.token
+        if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ not in LIGHT_VERBS:
+            subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
+        return self._actors(subj, actors)
+
+    def _located(self, m: _Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+        """The country where a material event happened, as its target when none is named: first a
+        place in another country, else a place in the doer's own country (a domestic event)."""
+        found: list[Actor] = []
+        for prep in _LOCATIVE_PREPS:
+            for tok in m.frame.slot_all(f"prep:{prep}"):
+                found.extend(a for a in actors.at(tok.i) if a.code.country)
+        own = {s.code.country for s in sources}
+        foreign = [a for a in found if a.code.country not in own]
+        pick = foreign[:1] or found[:1]
+        return tuple(Actor(a.text, a.span, ActorCode(a.code.country), a.name, f"location:{a.rule}") for a in pick)
+
     def _emit(self, s_i: int, m: _Match, article: Article, actors: ActorIndex):
-        sources = self._actors(m.frame.subj, actors)
+        sources = self._sources(m, actors)
         if not sources:
             return
         targets = self._targets(m, actors)
+        if not targets and m.code[:2] in _LOCATED_ROOTS:
+            targets = self._located(m, sources, actors)
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         mod = modality_of(m.token, governor)
         code, hypo = self._code_for(m, mod)
+        code = self._irregular(code, sources, targets)
         cameo = self.codebook.cameo(code)
         plover = self.codebook.plover(code)
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
-        pairs = self._pairs(sources, targets)
+        pairs = self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS)
         for k, (src, tgt) in enumerate(pairs):
             yield Event(
                 id=f"{group}:{k}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
@@ -253,12 +296,24 @@ class EventStage:
             )
 
     @staticmethod
-    def _pairs(sources, targets) -> list[tuple[Actor, Actor | None]]:
-        """One pair per dyad; coordinated subjects with no target act on each other ("X and Y met")."""
+    def _irregular(code: str, sources, targets) -> str:
+        """Armed force used by non-state actors (militants, gunmen, settlers) on others than armed
+        forces is assault (18), not fighting (19)."""
+        armed = {"MIL", "REB", "INS"}
+        if code in ("190", "193") and not any(armed & set(t.code.roles) for t in targets) and all(
+            set(s.code.roles) & _IRREGULAR_ROLES or s.code.country in _IRREGULAR_ROOTS for s in sources
+        ):
+            return "180"
+        return code
+
+    @staticmethod
+    def _pairs(sources, targets, reciprocal: bool) -> list[tuple[Actor, Actor | None]]:
+        """One pair per dyad; coordinated subjects with no target of a reciprocal event act on each
+        other ("X and Y met"), otherwise each acts alone."""
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             return pairs or [(s, None) for s in sources]
         distinct = {s.code for s in sources}
-        if len(distinct) > 1:
+        if reciprocal and len(distinct) > 1:
             return [(s, t) for s in sources for t in sources if s.code != t.code]
-        return [(sources[0], None)]
+        return [(s, None) for s in sources]

@@ -61,7 +61,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.conditions) * 2 + (1 if self.particle else 0)
+        # a condition naming words says more than one that only asks for a slot
+        return sum(3 if c.words else 2 for c in self.conditions) + (1 if self.particle else 0)
 
 
 @dataclass(slots=True)
