@@ -73,8 +73,11 @@ class ActorStage:
             m = by_tok.get(tok.i)
             if m is not None and m.entry.kind in ("capital", "country"):
                 return m.entry.code.country
-            if tok.ent_type_ in ("GPE", "LOC") and tok.lower_ in memory.places:
-                return memory.places[tok.lower_].country
+            if tok.ent_type_ in ("GPE", "LOC"):
+                ent = next((e for e in sent.ents if e.start <= tok.i < e.end), None)
+                name = (ent.text if ent is not None else tok.text).lower()
+                if name in memory.places:
+                    return memory.places[name].country
         return ""
 
     def run(self, doc: Doc, article: Article) -> ActorIndex:

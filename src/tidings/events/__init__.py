@@ -9,6 +9,7 @@ pair with provenance (sentence, spans, pattern id). Dates are filled in by the d
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -221,6 +222,8 @@ class EventStage:
                 continue
             if m.pattern.speech and self._reports_event(m, matched_at):
                 continue
+            if m.pattern.speech:
+                m = self._obligation(m, actors)
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
@@ -231,21 +234,38 @@ class EventStage:
                 out.append(event)
         return out
 
+    def _obligation(self, m: _Match, actors: ActorIndex) -> _Match:
+        """"X said Y must (should, has to) do Z" is X demanding of Y (CAMEO 10), not a plain statement."""
+        comp = m.frame.xcomp
+        if comp is None:
+            return m
+        modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) or (
+            comp.lemma_ == "have" and any(c.dep_ == "xcomp" for c in comp.children))
+        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not modal or not subj or not actors.at(subj[0].i):
+            return m
+        pattern = dataclasses.replace(m.pattern, id=m.pattern.id + "+obligation", code="100", target=("xsubj",),
+                                      conditions=())
+        return _Match(m.token, m.frame, pattern, "100", None)
+
     @staticmethod
     def _reports_event(m: _Match, matched_at: set[int]) -> bool:
         """A verb of saying whose complement reports an event (asserted or not) is not a statement."""
         comp = m.frame.xcomp
         return comp is not None and any(t.i in matched_at for t in comp.subtree)
 
-    def _code_for(self, m: _Match, mod: Modality) -> tuple[str, bool]:
-        """Final CAMEO code and whether the event is hypothetical after intention handling."""
+    def _code_for(self, m: _Match, mod: Modality) -> tuple[str, Modality]:
+        """Final CAMEO code and modality after intention handling: "will send" is an intent (03);
+        "will not meet" is a rejection (12), asserted."""
         code, hypo = m.code, mod.hypothetical
+        if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"}:
+            return self.patterns.refine("reject", code) or "120", dataclasses.replace(mod, negated=False)
         if mod.future and not hypo:
             if code[:2] in _COOPERATIVE_ROOTS:
                 code = self.patterns.refine("intent", code) or "030"
             elif code[:2] not in ("02", "03", "10", "12", "13"):
                 hypo = True  # announced conflict is not yet an event
-        return code, hypo
+        return code, dataclasses.replace(mod, hypothetical=hypo)
 
     def _sources(self, m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
         """Doers. An event noun inside another verb's object ("responded to Israeli attacks") only
@@ -279,7 +299,8 @@ class EventStage:
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         mod = modality_of(m.token, governor)
-        code, hypo = self._code_for(m, mod)
+        code, mod = self._code_for(m, mod)
+        hypo = mod.hypothetical
         code = self._irregular(code, sources, targets)
         cameo = self.codebook.cameo(code)
         plover = self.codebook.plover(code)
