@@ -29,7 +29,7 @@ _NP_DEPS = frozenset(
 #: "prosecutors in Peru" (in and from rank below adjectives: "the Chinese embassy in Manila" is Chinese).
 _NP_PREPS = frozenset({"of", "from", "in"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
-_WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person"})
+_WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 
@@ -120,9 +120,10 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     name = _person_name(tokens)
     if whole:
         best = min(whole, key=lambda m: _priority(m, head, doc))
-        if best.entry.kind != "person" or not countries or _priority(best, head, doc)[0] == 0:
+        person = best.entry.kind in ("person", "surname")
+        if not person or not countries or _priority(best, head, doc)[0] == 0:
             actor = Actor(span.text, span, best.entry.code, best.entry.name, best.entry.rule)
-            _remember(actor, name or (best.entry.name if best.entry.kind == "person" else ""), agents, memory)
+            _remember(actor, name or (best.entry.name if person else ""), agents, memory)
             return (actor,)
     roles = _role(agents, head)
     if not countries:

@@ -25,7 +25,7 @@ from tidings.records import ActorCode
 
 __all__ = ["ActorEntry", "ActorDictionary", "load_builtin", "parse_tsv_file", "KINDS"]
 
-KINDS = ("country", "adjective", "capital", "metonym", "organisation", "group", "agent", "person")
+KINDS = ("country", "adjective", "capital", "metonym", "organisation", "group", "agent", "person", "surname")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,5 +185,33 @@ def load_builtin() -> ActorDictionary:
         text = res.read_text(encoding="utf-8")
         digest.update(text.encode())
         parse_tsv_file(name, text, str(res), into)
+    add_surnames(into)
     into.version = digest.hexdigest()[:12]
     return into
+
+
+def add_surnames(into: ActorDictionary) -> None:
+    """Known people are often named by surname alone ("Putin said"). Add each surname that belongs to
+    one person only and is no other entry's surface, as a ``surname`` entry (matched only where the
+    parser tags a person)."""
+    owners: dict[str, set[str]] = {}
+    rows: dict[str, list[ActorEntry]] = {}
+    for entries in list(into.entries.values()):
+        for e in entries:
+            if e.kind != "person" or " " not in e.surface:
+                continue
+            last = e.surface.split()[-1]
+            if len(last) < 4 or not last[:1].isupper():
+                continue
+            owners.setdefault(last.lower(), set()).add(e.name)
+            rows.setdefault(last.lower(), []).append(e)
+    for key, people in owners.items():
+        if len(people) != 1 or key in into.entries:
+            continue
+        seen = set()
+        for e in rows[key]:
+            if (e.code, e.valid_from, e.valid_to) in seen:
+                continue
+            seen.add((e.code, e.valid_from, e.valid_to))
+            into.add(ActorEntry(e.surface.split()[-1], "surname", e.code, e.rule, e.name, "person",
+                                e.valid_from, e.valid_to))

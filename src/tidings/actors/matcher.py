@@ -52,6 +52,8 @@ class SurfaceMatcher:
             entry = self.dictionary.lookup(key, text, day)
             if entry is not None and entry.kind in ("country", "adjective", "capital") and _inside_place(doc, start, end):
                 continue  # "China" in "the South China Sea" names no actor
+            if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
+                continue  # a bare surname only where the parser sees a person
             if entry is not None:
                 found.append(DictMatch(start, end, entry))
         found.sort(key=lambda m: (m.start - m.end, m.start))

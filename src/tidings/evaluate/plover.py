@@ -11,7 +11,6 @@ dyadic events from one trigger are merged into one PLOVER event with actor and r
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -64,7 +63,9 @@ def score_plover(path: str | Path, coder) -> Report:
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError("T211", f"expected a JSON array of PLOVER records: {exc}", str(path)) from None
     gold = [r for r in records if isinstance(r, dict) and r.get("event") not in (None, "DOCUMENT")]
-    articles = [Article(r.get("id", f"rec{i}"), r.get("text", ""), dt.date(2000, 1, 1)) for i, r in enumerate(gold)]
+    # The records' dates are a placeholder (2000-01-01): code them undated, so people take their
+    # current codes rather than none.
+    articles = [Article(r.get("id", f"rec{i}"), r.get("text", ""), None) for i, r in enumerate(gold)]
     hits = produced = good = 0
     misses, fps = [], []
     for rec, result in zip(gold, coder.code(articles), strict=True):

@@ -63,6 +63,26 @@ class Frame:
         return None
 
 
+#: nouns that measure or portion what follows "of": "25,000 tons of food aid", "part of a stronghold"
+_MEASURES = frozenset(
+    "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
+    "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
+    "series wave".split()
+)
+
+
+def _unwrap(tok: Token | None) -> Token | None:
+    """The thing measured: "tons of aid" -> aid."""
+    if tok is None or tok.lemma_.lower() not in _MEASURES:
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    return g
+    return tok
+
+
 def _add_preps(frame: Frame, tok: Token) -> None:
     for child in tok.children:
         if child.dep_ in ("prep", "agent"):
@@ -121,7 +141,7 @@ def frame_of(tok: Token) -> Frame:
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
     frame.passive = bool(passive_subj)
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
-    frame.obj = passive_subj[0] if passive_subj else (objs[0] if objs else None)
+    frame.obj = _unwrap(passive_subj[0] if passive_subj else (objs[0] if objs else None))
     if passive_subj and not frame.subj:
         frame.subj = []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:
