@@ -34,8 +34,17 @@ _IRREGULAR_ROOTS = frozenset({"IMG"})
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 
 
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _has_modifier(tok: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words for c in tok.children)
+    """A modifier of ``tok`` (or of its compound) is one of ``words``: "joint military exercises"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            if _word_in(c, words) or (c.dep_ == "compound" and _has_modifier(c, words)):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +94,8 @@ class EventStage:
                 tok = frame.slot(cond.slot)
             if tok is None:
                 return False
-            if cond.words and tok.lemma_.lower() not in cond.words and tok.lower_ not in cond.words:
+            if cond.words and not _word_in(tok, cond.words) and not (
+                    cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)):
                 return False
         return True
 
@@ -150,9 +160,10 @@ class EventStage:
                     return found
         if m.complement is not None:
             return self._targets(m.complement, actors)
-        if m.pattern.refine and m.frame.xcomp is not None:  # "threatened to use force against X"
+        xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
+        if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
             comp = frame_of(m.frame.xcomp)
-            for slot in ("prep:against", "prep:on", "obj", "prep:with", "iobj"):
+            for slot in (*m.pattern.target, "prep:against", "prep:on", "obj", "prep:with", "iobj"):
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
@@ -282,7 +293,9 @@ class EventStage:
         found: list[Actor] = []
         for prep in _LOCATIVE_PREPS:
             for tok in m.frame.slot_all(f"prep:{prep}"):
-                found.extend(a for a in actors.at(tok.i) if a.code.country)
+                # "along its border with Guyana": any actor inside the place phrase counts
+                for t in tok.subtree:
+                    found.extend(a for a in actors.at(t.i) if a.code.country)
         own = {s.code.country for s in sources}
         foreign = [a for a in found if a.code.country not in own]
         pick = foreign[:1] or found[:1]

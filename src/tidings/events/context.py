@@ -17,12 +17,15 @@ __all__ = ["Modality", "modality_of"]
 _HYPO_MODALS = frozenset({"could", "should", "might", "may", "must", "can", "ought"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_FUTURE_GOVERNORS = frozenset({"plan", "intend", "aim", "prepare", "schedule", "set", "expect", "go", "due"})
+_FUTURE_GOVERNORS = frozenset(
+    {"plan", "intend", "aim", "prepare", "schedule", "set", "expect", "go", "due", "ready", "willing", "prepared",
+     "eager", "keen", "determined", "look", "forward", "decide", "seek"}
+)
 _HYPO_GOVERNORS = frozenset(
-    {"consider", "want", "hope", "wish", "seek", "try", "attempt", "propose", "suggest", "weigh", "mull",
+    {"consider", "want", "hope", "wish", "try", "attempt", "propose", "suggest", "weigh", "mull",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
 )
-_CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp"})
+_CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 
 
@@ -66,7 +69,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         _, h_hypo, h_fut, h_cond = _own(cur)
         if edge == "ccomp":
             reported = True
-        if edge in ("xcomp", "ccomp") and cur.lemma_ in _FUTURE_GOVERNORS:
+        if edge in ("xcomp", "ccomp", "pcomp", "prep") and cur.lemma_ in _FUTURE_GOVERNORS:
             fut = True
         if edge in ("xcomp", "ccomp") and cur.lemma_ in _HYPO_GOVERNORS:
             hypo = True

@@ -30,6 +30,7 @@ class Frame:
     trigger: Token
     subj: list[Token] = field(default_factory=list)
     obj: Token | None = None
+    obj_raw: Token | None = None  # the object as parsed, before "tons of aid" -> aid
     iobj: Token | None = None
     preps: dict[str, list[Token]] = field(default_factory=dict)
     nested: dict[str, list[Token]] = field(default_factory=dict)  # preps of prepositional objects
@@ -67,7 +68,7 @@ class Frame:
 _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
-    "series wave".split()
+    "series wave campaign spate".split()
 )
 
 
@@ -141,7 +142,8 @@ def frame_of(tok: Token) -> Frame:
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
     frame.passive = bool(passive_subj)
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
-    frame.obj = _unwrap(passive_subj[0] if passive_subj else (objs[0] if objs else None))
+    frame.obj_raw = passive_subj[0] if passive_subj else (objs[0] if objs else None)
+    frame.obj = _unwrap(frame.obj_raw)
     if passive_subj and not frame.subj:
         frame.subj = []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:
@@ -164,17 +166,17 @@ def frame_of(tok: Token) -> Frame:
 
 
 def _noun_frame(frame: Frame, tok: Token) -> Frame:
-    """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y"."""
-    for child in tok.children:
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < tok.i):
-            frame.subj.append(child)
+    """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y".
+    Doers in order of trust: a by-phrase, a possessor, the subject of a light verb ("carried out
+    patrols"), then adjectives and compounds ("Israeli strikes")."""
     _add_preps(frame, tok)
-    by = frame.preps.get("by")
-    if by:
-        frame.subj = by[:1] + frame.subj
-    if not frame.subj and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIGHT_VERBS:
-        frame.subj = _subjects(tok.head)
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    light: list[Token] = []
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIGHT_VERBS:
+        light = _subjects(tok.head)
         _add_preps(frame, tok.head)
+    frame.subj = list(frame.preps.get("by", ()))[:1] + poss + light + mods
     of = frame.preps.get("of")
     frame.obj = of[0] if of else None
     return frame
