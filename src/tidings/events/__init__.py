@@ -29,7 +29,7 @@ _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 _LOCATED_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on")
 #: source roles of non-state armed or civilian actors: their attacks are CAMEO 18 (assault), not 19
-_IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD"})
+_IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD", "SET"})
 _IRREGULAR_ROOTS = frozenset({"IMG"})
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 
@@ -74,7 +74,8 @@ class EventStage:
             if cond.slot == "xcomp":
                 tok = frame.xcomp
             elif cond.slot == "speech":  # a statement needs something said: a clause or "on"/"about"
-                if frame.xcomp is None and not (frame.preps.get("on") or frame.preps.get("about")):
+                said = [t for p in ("on", "about") for t in frame.preps.get(p, ()) if t.ent_type_ not in ("DATE", "TIME")]
+                if frame.xcomp is None and not said:
                     return False
                 continue
             elif cond.slot == "to":
@@ -163,7 +164,7 @@ class EventStage:
         xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
         if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
             comp = frame_of(m.frame.xcomp)
-            for slot in (*m.pattern.target, "prep:against", "prep:on", "obj", "prep:with", "iobj"):
+            for slot in ("prep:against", "prep:on", *m.pattern.target, "obj", "prep:with", "iobj"):
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
@@ -218,7 +219,8 @@ class EventStage:
             matches.append(m)
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
                 consumed.add(m.frame.xcomp.i)  # "allowed inspectors to visit": one event, the allowing
-            if m.pattern.pos == "VERB" and m.frame.obj is not None and m.frame.obj.pos_ == "NOUN":
+            obj_cond = any(c.slot == "obj" and c.words for c in m.pattern.conditions)
+            if obj_cond and m.frame.obj is not None and m.frame.obj.pos_ == "NOUN":
                 consumed.add(m.frame.obj.i)  # "imposed sanctions": the verb's event covers the noun's
             c = m.complement
             while c is not None:

@@ -99,6 +99,14 @@ def _add_preps(frame: Frame, tok: Token) -> None:
                                 g for g in p.children if g.dep_ == "pobj")
 
 
+#: verbs whose object is the subject of their infinitive ("urged Washington to provide"); with other
+#: verbs the infinitive is the subject's ("summoned the envoy to lodge a protest": the summoner lodges)
+OBJECT_CONTROL = frozenset(
+    "urge ask call press order tell force allow permit invite encourage persuade advise request "
+    "implore beg require instruct direct authorize authorise compel push enable help".split()
+)
+
+
 def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
     """Subject for a verb with none of its own, from the verb that governs it."""
     if depth > 4 or tok.head.i == tok.i:
@@ -106,8 +114,10 @@ def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
     head = tok.head
     if tok.dep_ in ("xcomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ == "VB"):
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if tok.dep_ == "xcomp" and objs:
+        if tok.dep_ == "xcomp" and objs and head.lemma_ in OBJECT_CONTROL:
             return objs[:1]
+        return _subjects(head, depth + 1)
+    if tok.dep_ in ("acomp", "pcomp", "pobj", "prep"):  # "was willing to hold talks", "looked forward to meeting"
         return _subjects(head, depth + 1)
     if tok.dep_ == "conj":
         return _subjects(head, depth + 1)
