@@ -22,5 +22,6 @@ def coder():
 @pytest.fixture(scope="session")
 def shared_gold() -> Path:
     if not SHARED_GOLD.is_dir():
-        pytest.skip(f"../shared/gold not found at {SHARED_GOLD}; set TIDINGS_SHARED_GOLD to run the gold gates")
+        pytest.skip(f"../shared/gold not found at {SHARED_GOLD}; "
+                    "set TIDINGS_SHARED_GOLD to run the gold gates")
     return SHARED_GOLD

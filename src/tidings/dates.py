@@ -66,6 +66,8 @@ def _month_day(words: list[str], pub: dt.date, future: bool) -> dt.date | None:
         return None
     if year is None and not future and date > pub + dt.timedelta(days=7):
         date = date.replace(year=pub.year - 1)
+    elif year is None and future and date < pub - dt.timedelta(days=7):
+        date = date.replace(year=pub.year + 1)
     return date
 
 

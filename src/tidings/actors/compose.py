@@ -4,8 +4,9 @@ Given the dictionary matches of a document, ``compose`` reads the noun phrase he
 builds its actors: a known person, organisation, group or metonym gives a whole code; otherwise a
 country (from a name, adjective or capital) is combined with a role (from agent words). Country
 priority: a match that contains the head, then a possessor ("Pakistan's ... ambassador"), then an
-"of" complement ("President of France"), then the nearest modifier. Prepositional phrases other than
-"of" are outside the phrase, so "the Chinese embassy in Manila" is Chinese. Coordinated adjectives
+"of" complement ("President of France"), then the nearest modifier, then a "from" or "in" phrase
+("negotiators from Iran", "prosecutors in Peru"); other prepositional phrases are outside the
+phrase, and adjectives outrank places, so "the Chinese embassy in Manila" is Chinese. Coordinated adjectives
 ("Indian and Pakistani troops") give one actor each.
 """
 
@@ -87,8 +88,9 @@ def _priority(m: DictMatch, head: Token, doc: Doc) -> tuple[int, int]:
 
 
 def _span(doc: Doc, tokens: list[Token]) -> Span:
+    # doc[a:b].text, not doc.text[...]: Doc.text rebuilds the whole text on every access
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _role(agents: list[DictMatch], head: Token) -> tuple[str, ...]:
@@ -100,8 +102,8 @@ def _role(agents: list[DictMatch], head: Token) -> tuple[str, ...]:
     return ranked[0].entry.code.roles
 
 
-def _person_name(tokens: list[Token]) -> str:
-    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+def _person_name(tokens: list[Token], matches: dict[int, DictMatch]) -> str:
+    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in matches]
     return " ".join(t.text for t in names)
 
 
@@ -117,7 +119,7 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     whole = [m for m in found if m.entry.kind in _WHOLE_KINDS]
     countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS]
     agents = [m for m in found if m.entry.kind == "agent"]
-    name = _person_name(tokens)
+    name = _person_name(tokens, matches)
     if whole:
         best = min(whole, key=lambda m: _priority(m, head, doc))
         person = best.entry.kind in ("person", "surname")
@@ -179,6 +181,8 @@ def _pronoun(head: Token, memory: ArticleMemory) -> tuple[Actor, ...]:
 def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor, ...]:
     """A phrase without a country: a known surname or title from earlier in the article, or the
     article's default country (from its dateline) for a bare role ("police")."""
+    if not name and head.pos_ == "PROPN" and head.text in memory.names:
+        name = head.text  # a surname the parser did not tag as a person: "Doe said"
     if name:
         for key in (name, name.split()[-1]):
             if key in memory.names:

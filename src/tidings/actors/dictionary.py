@@ -135,7 +135,7 @@ def parse_tsv_file(kind_file: str, text: str, path: str, into: ActorDictionary) 
     """Parse one built-in actor TSV (its base name says which schema) into ``into``."""
     header = _HEADERS.get(kind_file)
     if header is None:
-        raise DictionaryError("T114", f"unknown actor file {kind_file!r}; expected one of {sorted(_HEADERS)}")
+        raise DictionaryError("T114", f"unknown actor file {kind_file!r}; expected one of {sorted(_HEADERS)}", path)
     base = Path(path).name
     for no, cols in _rows(text, path, header):
         rule = f"{base}:{no}"

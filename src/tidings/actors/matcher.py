@@ -18,6 +18,8 @@ from tidings.actors.dictionary import ActorDictionary, ActorEntry
 
 __all__ = ["DictMatch", "SurfaceMatcher"]
 
+_PLACE_KINDS = frozenset({"country", "adjective", "capital"})
+
 
 @dataclass(frozen=True, slots=True)
 class DictMatch:
@@ -50,7 +52,7 @@ class SurfaceMatcher:
             key = self._keys[label]
             text = doc[start:end].text
             entry = self.dictionary.lookup(key, text, day)
-            if entry is not None and entry.kind in ("country", "adjective", "capital") and _inside_place(doc, start, end):
+            if entry is not None and entry.kind in _PLACE_KINDS and _inside_place(doc, start, end):
                 continue  # "China" in "the South China Sea" names no actor
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
                 continue  # a bare surname only where the parser sees a person

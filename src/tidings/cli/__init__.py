@@ -140,6 +140,9 @@ def codebook(codes, fmt: str) -> None:
     try:
         rows = [c for code in codes for c in (book.children(code) if len(code) == 2 else [book.cameo(code)])] \
             if codes else list(book.codes.values())
+        missing = [code for code in codes if len(code) == 2 and not book.children(code)]
+        if missing:
+            book.cameo(missing[0])  # raises the unknown-code error
     except TidingsError as exc:
         raise click.ClickException(str(exc)) from exc
     for c in rows:

@@ -23,7 +23,8 @@ def _print(report, fmt: str, show: int) -> None:
         for m in report.misses[:show]:
             click.echo(f"  {m['id']}: expected {m['expected']} produced {m['produced']}\n      {m['text'][:160]}")
     if report.false_positives:
-        click.echo(f"\nfalse positives ({len(report.false_positives)}; first {min(show, len(report.false_positives))}):")
+        n = len(report.false_positives)
+        click.echo(f"\nfalse positives ({n}; first {min(show, n)}):")
         for m in report.false_positives[:show]:
             click.echo(f"  {m['id']}: produced {m['produced']}")
 

@@ -73,7 +73,8 @@ def score_events(path: str | Path, coder) -> Report:
                 fps.append({"id": rec["id"], "text": rec["text"], "produced": list(t),
                             "rules": [e.rule for e in result.events]})
         for t in remaining.elements():
-            misses.append({"id": rec["id"], "text": rec["text"], "expected": list(t), "produced": [list(x) for x in got]})
+            misses.append({"id": rec["id"], "text": rec["text"], "expected": list(t),
+                           "produced": [list(x) for x in got]})
         if not rec["_triples"] and got:
             neg_with_events += 1
     p, r, f = prf(matched, produced, expected)

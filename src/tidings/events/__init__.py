@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tidings.codebook import Codebook, load_codebook
 from tidings.events.context import Modality, modality_of
@@ -74,7 +75,8 @@ class EventStage:
             if cond.slot == "xcomp":
                 tok = frame.xcomp
             elif cond.slot == "speech":  # a statement needs something said: a clause or "on"/"about"
-                said = [t for p in ("on", "about") for t in frame.preps.get(p, ()) if t.ent_type_ not in ("DATE", "TIME")]
+                said = [t for p in ("on", "about") for t in frame.preps.get(p, ())
+                        if t.ent_type_ not in ("DATE", "TIME")]
                 if frame.xcomp is None and not said:
                     return False
                 continue

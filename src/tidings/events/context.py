@@ -25,6 +25,8 @@ _HYPO_GOVERNORS = frozenset(
     {"consider", "want", "hope", "wish", "try", "attempt", "propose", "suggest", "weigh", "mull",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
 )
+#: verbs that report something as alleged or denied, not as fact: "accused Iran of supplying drones"
+_ALLEGATION_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "charge", "deny", "accusation", "claim"})
 _CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 
@@ -72,6 +74,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if edge in ("xcomp", "ccomp", "pcomp", "prep") and cur.lemma_ in _FUTURE_GOVERNORS:
             fut = True
         if edge in ("xcomp", "ccomp") and cur.lemma_ in _HYPO_GOVERNORS:
+            hypo = True
+        if cur.lemma_ in _ALLEGATION_GOVERNORS:
             hypo = True
         if edge == "advcl" and h_cond:
             cond = True

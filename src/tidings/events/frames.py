@@ -107,6 +107,10 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+#: verbs whose object does what the "of"-phrase says: "accused Iran of supplying drones"
+ACCUSING = frozenset("accuse blame suspect charge convict praise thank criticize criticise condemn".split())
+
+
 def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
     """Subject for a verb with none of its own, from the verb that governs it."""
     if depth > 4 or tok.head.i == tok.i:
@@ -118,6 +122,10 @@ def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
             return objs[:1]
         return _subjects(head, depth + 1)
     if tok.dep_ in ("acomp", "pcomp", "pobj", "prep"):  # "was willing to hold talks", "looked forward to meeting"
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in OBJECT_CONTROL | ACCUSING:
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]  # "accused Iran of supplying"
+            if objs:
+                return objs[:1]
         return _subjects(head, depth + 1)
     if tok.dep_ == "conj":
         return _subjects(head, depth + 1)

@@ -133,6 +133,8 @@ def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition
     for item in when.split():
         key, _, value = item.partition("=")
         if key == "refine":
+            if not value:
+                raise DictionaryError("T123", "expected refine=FAMILY with a family from complements.tsv", path, no)
             refine = value
             continue
         if not (_slot_ok(key) or key in _COND_KEYS):

@@ -1,0 +1,91 @@
+"""Event dates (tidings.dates): resolving date expressions, and dating events from their own clause.
+
+Golden expressions live in ``tests/data/date_expressions.jsonl``: ``{"id", "text", "published",
+"future", "date" (null when unresolvable), "reason"}``, optional ``xfail``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tidings.dates import date_events, resolve_expression
+from tidings.records import Article
+
+DATA = Path(__file__).resolve().parent / "data" / "date_expressions.jsonl"
+CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+SATURDAY = dt.date(2024, 6, 29)  # the weekday cases depend on it
+
+
+def _params():
+    """One pytest id per case; a case with "xfail" runs as a strict xfail."""
+    out = []
+    for c in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else []
+        out.append(pytest.param(c, id=c["id"], marks=marks))
+    return out
+
+
+def test_date_case_ids_are_unique():
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("case", _params())
+def test_resolve_expression(case):
+    got = resolve_expression(case["text"], dt.date.fromisoformat(case["published"]), case["future"])
+    if case["date"] is None:
+        assert got is None
+    else:
+        assert got == (dt.date.fromisoformat(case["date"]), case["reason"])
+
+
+def _code(coder, text: str, day: dt.date | None = SATURDAY):
+    return coder.code_one(Article("d", text, day)).events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "date_text", "reason"),
+    [
+        ("Israel attacked Hamas on Friday.", dt.date(2024, 6, 28), "Friday", "weekday-past"),
+        ("China will meet Japan on Friday.", dt.date(2024, 7, 5), "Friday", "weekday-future"),
+        ("Russia attacked Ukraine on June 3.", dt.date(2024, 6, 3), "June 3", "explicit-date"),
+        ("Russia attacked Ukraine three days ago.", dt.date(2024, 6, 26), "three days ago", "relative-ago"),
+        ("Russia attacked Ukraine.", SATURDAY, "", "publication-date"),
+        ("Russia attacked Ukraine last year.", SATURDAY, "last year",
+         "unresolved-expression; publication-date"),
+    ],
+    ids=["past-weekday", "future-weekday", "explicit", "ago", "no-expression", "unresolvable"],
+)
+def test_event_date_from_its_clause(coder, text, date, date_text, reason):
+    (event,) = _code(coder, text)
+    assert (event.date, event.date_text, event.date_reason) == (date, date_text, reason)
+
+
+@pytest.mark.model
+def test_date_of_reporting_clause_does_not_date_the_reported_event(coder):
+    events = _code(coder, "Pakistan said on Friday that India attacked its posts on Monday.")
+    attack = next(e for e in events if e.cameo.code == "190")
+    assert (attack.date, attack.date_text) == (dt.date(2024, 6, 24), "Monday")
+
+
+@pytest.mark.model
+def test_date_text_is_in_the_article(coder):
+    text = "Kenyan police arrested ten protesters in Nairobi on Tuesday."
+    (event,) = _code(coder, text)
+    assert event.date == dt.date(2024, 6, 25)
+    assert event.date_text in text
+
+
+@pytest.mark.model
+def test_article_without_date_gives_undated_events(coder):
+    (event,) = _code(coder, "Israel attacked Hamas on Friday.", None)
+    assert (event.date, event.date_reason) == (None, "no-date")
+
+
+def test_date_events_passes_empty_lists_through():
+    assert date_events(None, Article("x", "text", SATURDAY), []) == []
