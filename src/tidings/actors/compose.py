@@ -152,10 +152,9 @@ def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMe
         if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN" and tok.i not in matches:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
-            for key in (text, tok.lower_):
-                if key in memory.places:
-                    entry = memory.places[key]
-                    return entry.country, f"gazetteer:{entry.geonameid}"
+            if text in memory.places:  # the whole name only: "North Darfur" is not "North"
+                entry = memory.places[text]
+                return entry.country, f"gazetteer:{entry.geonameid}"
     return None
 
 

@@ -22,7 +22,7 @@ _FUTURE_GOVERNORS = frozenset(
      "eager", "keen", "determined", "look", "forward", "decide", "seek"}
 )
 _HYPO_GOVERNORS = frozenset(
-    {"consider", "want", "hope", "wish", "try", "attempt", "propose", "suggest", "weigh", "mull",
+    {"consider", "want", "hope", "wish", "try", "attempt", "propose", "suggest", "weigh", "mull", "help",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
 )
 #: verbs that report something as alleged or denied, not as fact: "accused Iran of supplying drones"
@@ -57,6 +57,10 @@ def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
     return neg, hypo, fut, cond
 
 
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     """Modality of an event triggered at ``trigger`` (or at ``governor`` for refined events)."""
     tok = governor if governor is not None else trigger
@@ -66,6 +70,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     seen = 0
     cur = tok
     while cur.dep_ in _CLAUSE_EDGES and cur.head.i != cur.i and seen < 6:
+        child = cur
         edge, cur = cur.dep_, cur.head
         seen += 1
         _, h_hypo, h_fut, h_cond = _own(cur)
@@ -79,6 +84,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             hypo = True
         if edge == "advcl" and h_cond:
             cond = True
+        if edge == "advcl" and _infinitive(child):
+            hypo = True  # a purpose clause ("... to help forces fight militants") is an aim, not an event
         if edge in ("xcomp", "conj") and (h_hypo or h_cond):
             hypo = hypo or h_hypo
             cond = cond or h_cond
