@@ -35,6 +35,16 @@ _IRREGULAR_ROOTS = frozenset({"IMG"})
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 
 
+def _rule_id(m: _Match) -> str:
+    """The pattern that fired, and the complement patterns that refined it: "urge>provide.weapon"."""
+    ids = [m.pattern.id]
+    c = m.complement
+    while c is not None:
+        ids.append(c.pattern.id)
+        c = c.complement
+    return ">".join(ids)
+
+
 def _word_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
@@ -329,7 +339,7 @@ class EventStage:
             yield Event(
                 id=f"{group}:{k}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
                 plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,
-                tgt.span if tgt else None), rule=m.pattern.id, group=group, negated=mod.negated,
+                tgt.span if tgt else None), rule=_rule_id(m), group=group, negated=mod.negated,
                 hypothetical=hypo, dictionary_version=self.version,
             )
 
