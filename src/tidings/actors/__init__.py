@@ -44,10 +44,11 @@ class ActorStage:
             return entry.code.country
         return ""
 
-    def focus_country(self, matches: list[DictMatch], article: Article) -> str:
+    def focus_country(self, matches: list[DictMatch], article: Article) -> tuple[str, bool]:
         """The country the article is about: most mentioned (names, adjectives, capitals, people),
         its dateline counting double; ties go to the first mentioned. Bare roles ("police", "the
-        National Assembly") take this country."""
+        National Assembly") take this country; unknown named people only when it is mentioned at least
+        twice (the second value), since one passing mention says little about a stranger."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in matches:
@@ -58,11 +59,12 @@ class ActorStage:
                 first.setdefault(country, m.start)
         dateline = self.dateline_country(article.text, article)
         if dateline:
-            counts[dateline] += 2
+            counts[dateline] += 2  # a dateline alone is evidence enough
             first[dateline] = -1
         if not counts:
-            return ""
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+            return "", False
+        best = max(counts, key=lambda c: (counts[c], -first[c]))
+        return best, counts[best] >= 2
 
     @staticmethod
     def _sentence_place(sent, by_tok: dict[int, DictMatch], memory: ArticleMemory) -> str:
@@ -86,7 +88,8 @@ class ActorStage:
         for m in matches:
             for i in range(m.start, m.end):
                 by_tok[i] = m
-        memory = ArticleMemory(default_country=self.focus_country(matches, article), places=self.gazetteer)
+        focus, confident = self.focus_country(matches, article)
+        memory = ArticleMemory(default_country=focus, confident=confident, places=self.gazetteer)
         out: dict[int, tuple] = {}
         for sent in doc.sents:
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)

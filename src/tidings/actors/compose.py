@@ -44,6 +44,7 @@ class ArticleMemory:
     last_person: Actor | None = None
     last_group: tuple[Actor, ...] = ()
     default_country: str = ""
+    confident: bool = False  # default_country is well attested (named strangers may take it)
     sentence_country: str = ""  # where the current sentence says things happen
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
 
@@ -194,6 +195,8 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = memory.titles[key]
                 return (Actor(span.text, span, ref.code, ref.name, f"coref:title->{ref.rule}"),)
     country = memory.sentence_country or memory.default_country
+    if name and not memory.sentence_country and not memory.confident:
+        country = ""  # "President Bush" in a sentence that only mentions Russia is not Russian
     if roles and country:
         code = ActorCode(country, roles)
         where = "sentence-place" if memory.sentence_country else "article-country"

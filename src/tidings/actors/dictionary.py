@@ -191,9 +191,9 @@ def load_builtin() -> ActorDictionary:
 
 
 def add_surnames(into: ActorDictionary) -> None:
-    """Known people are often named by surname alone ("Putin said"). Add each surname that belongs to
-    one person only and is no other entry's surface, as a ``surname`` entry (matched only where the
-    parser tags a person)."""
+    """Known people are often named by surname alone ("Putin said"). Add each surname whose holders
+    all have one code at any date (one person, or a family in one office: "Bush", "Clinton") and that
+    is no other entry's surface, as a ``surname`` entry (matched only where the parser tags a person)."""
     owners: dict[str, set[str]] = {}
     rows: dict[str, list[ActorEntry]] = {}
     for entries in list(into.entries.values()):
@@ -203,10 +203,10 @@ def add_surnames(into: ActorDictionary) -> None:
             last = e.surface.split()[-1]
             if len(last) < 4 or not last[:1].isupper():
                 continue
-            owners.setdefault(last.lower(), set()).add(e.name)
+            owners.setdefault(last.lower(), set()).add(e.code.code)
             rows.setdefault(last.lower(), []).append(e)
-    for key, people in owners.items():
-        if len(people) != 1 or key in into.entries:
+    for key, codes in owners.items():
+        if len(codes) != 1 or key in into.entries:
             continue
         seen = set()
         for e in rows[key]:

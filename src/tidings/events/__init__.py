@@ -98,8 +98,9 @@ class EventStage:
                 if frame.particle not in cond.words:
                     return False
                 continue
-            elif cond.slot in ("mod", "objmod"):
-                owner = frame.trigger if cond.slot == "mod" else frame.obj
+            elif cond.slot in ("mod", "objmod", "subjmod"):
+                owners = {"mod": frame.trigger, "objmod": frame.obj, "subjmod": frame.slot("subj")}
+                owner = owners[cond.slot]
                 if owner is None or not _has_modifier(owner, cond.words):
                     return False
                 continue
@@ -202,7 +203,7 @@ class EventStage:
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound") and actors.at(child.i):
                 return actors.at(child.i)
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "an offer from Kabul"
                 for g in child.children:
                     if actors.at(g.i):
                         return actors.at(g.i)

@@ -53,7 +53,7 @@ class Frame:
         if name == "iobj":
             return self.iobj or (self.preps.get("to") or [None])[0]
         if name == "subj":
-            return self.subj[0] if self.subj else None
+            return _unwrap(self.subj[0]) if self.subj else None
         if name == "xsubj":  # "demanded that Israel withdraw": the complement's subject
             if self.xcomp is None:
                 return None
@@ -68,7 +68,7 @@ class Frame:
 _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
-    "series wave campaign spate".split()
+    "series wave campaign spate deployment contingent patch group team".split()
 )
 
 

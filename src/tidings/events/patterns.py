@@ -8,7 +8,8 @@
 - ``when``: space-separated conditions, all of which must hold, or ``-``:
   ``obj=A|B`` (object lemma), ``prep:on`` (a prepositional object with "on"), ``prep:for=A|B``,
   ``xcomp=A|B`` (complement verb), ``prt=up`` (particle), ``mod=air`` (a modifier of the trigger
-  itself), ``objmod=chemical`` (a modifier of the object), ``to`` (an infinitival complement),
+  itself), ``objmod=chemical`` / ``subjmod=peacekeeping`` (a modifier of the object or subject),
+  ``subj=troop|force`` (the subject's lemma), ``to`` (an infinitival complement),
   ``speech`` (a verb of saying: a statement, coded only when its complement holds no other event; its
   target is the first other actor in the complement), ``refine=FAMILY`` (a complement event refines the code through
   ``complements.tsv``). ``@NAME`` in a value stands for a word class from ``classes.tsv``.
@@ -32,7 +33,7 @@ from tidings.errors import DictionaryError
 __all__ = ["Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
 
 _SLOTS = ("obj", "iobj", "subj", "xsubj")
-_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "speech", "to")
+_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to")
 
 
 @dataclass(frozen=True, slots=True)
