@@ -50,8 +50,9 @@ def cli(quiet: bool, verbose: bool) -> None:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that carry none (.txt files, JSONL lines without a date).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "events"]), default="json", show_default=True,
-              help="table: aligned columns; json: one object per article per line; events: one TSV row per event.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "events", "plover"]), default="json",
+              show_default=True, help="table: aligned columns; json: one object per article per line; "
+              "events: one TSV row per event; plover: one PLOVER JSON record per event, dyads merged.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes to code with (each loads the model once).")
 @click.option("--keep-negated", is_flag=True, help="Also output negated and hypothetical events (marked).")

@@ -9,6 +9,7 @@ from typing import TextIO
 import click
 
 from tidings.export import EVENT_COLUMNS, event_row, failure_to_dict, result_to_dict
+from tidings.export.plover import plover_records
 from tidings.records import ArticleResult, CodingFailure
 
 __all__ = ["write_results", "format_table"]
@@ -51,6 +52,9 @@ def write_results(results: Iterable[ArticleResult | CodingFailure], fmt: str, ou
             _report(f)
         if fmt == "json":
             out.write(json.dumps(result_to_dict(item), ensure_ascii=False) + "\n")
+        elif fmt == "plover":
+            for rec in plover_records(item):
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         elif fmt == "events":
             for e in item.events:
                 out.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in event_row(e)) + "\n")
@@ -58,7 +62,8 @@ def write_results(results: Iterable[ArticleResult | CodingFailure], fmt: str, ou
             for e in item.events:
                 row = event_row(e)
                 table.append([row[i].replace("\n", " ") for i in idx])
-        out.flush() if fmt != "table" else None
+        if fmt != "table":
+            out.flush()
     if fmt == "table":
         out.write(format_table(table, _TABLE_COLUMNS) + "\n")
         out.write(f"{len(table)} events\n")

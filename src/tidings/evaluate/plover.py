@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tidings.errors import InputError
 from tidings.evaluate import Report
+from tidings.export.plover import plover_records
 from tidings.records import Article
 
 __all__ = ["score_plover", "plover_events", "TYPE_MAP"]
@@ -31,21 +32,10 @@ def _codes(actors) -> set[str]:
 
 
 def plover_events(result) -> list[dict]:
-    """Merge a result's dyadic events into PLOVER events: {type, mode, actors, recipients, rule}."""
-    groups: dict[str, dict] = {}
-    for ev in result.events:
-        if not ev.plover.type:
-            continue
-        g = groups.setdefault(ev.group, {"type": ev.plover.type, "mode": ev.plover.mode, "actors": set(),
-                                         "recipients": set(), "rule": ev.rule, "code": ev.cameo.code})
-        g["actors"].add(ev.source.code.country)
-        if ev.target is not None:
-            g["recipients"].add(ev.target.code.country)
-    # Reciprocal dyads (X->Y, Y->X) are one event whose actors are all participants.
-    for g in groups.values():
-        if g["actors"] == g["recipients"]:
-            g["recipients"] = set()
-    return list(groups.values())
+    """A result's PLOVER records reduced to what is scored: type, actor and recipient countries."""
+    return [{"type": r["event"], "mode": r["mode"], "actors": {a["code"] for a in r["actor"]},
+             "recipients": {a["code"] for a in r["recipient"]}, "rule": r["rule"], "code": r["cameo"]}
+            for r in plover_records(result)]
 
 
 def _matches(ev: dict, gold_type: str, sources: set[str], targets: set[str]) -> bool:
