@@ -54,6 +54,8 @@ class SurfaceMatcher:
             entry = self.dictionary.lookup(key, text, day)
             if entry is not None and entry.kind in _PLACE_KINDS and _inside_place(doc, start, end):
                 continue  # "China" in "the South China Sea" names no actor
+            if entry is not None and entry.kind == "agent" and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                continue  # "general strike", "military means": a role word must name someone
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
                 continue  # a bare surname only where the parser sees a person
             if entry is not None:

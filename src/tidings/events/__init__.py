@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tidings.codebook import Codebook, load_codebook
 from tidings.events.context import Modality, modality_of
-from tidings.events.frames import LIGHT_VERBS, Frame, frame_of
+from tidings.events.frames import Frame, frame_of, is_light, lemma_candidates
 from tidings.events.patterns import Pattern, PatternDictionary, load_builtin_patterns
 from tidings.records import Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
 
@@ -127,7 +127,8 @@ class EventStage:
             return None
         if pos == "NOUN" and tok.dep_ in ("compound", "amod"):  # "detention centres" is no detention
             return None
-        candidates = self.patterns.patterns(tok.lemma_.lower(), pos)
+        candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
+                          None)
         if not candidates:
             return None
         frame = frame_of(tok)
@@ -298,7 +299,7 @@ class EventStage:
         takes a doer from a possessor or a by-phrase, not from an adjective."""
         subj = m.frame.subj
         tok = m.token
-        if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ not in LIGHT_VERBS:
+        if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not is_light(tok.head):
             subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
         return self._actors(subj, actors)
 

@@ -14,15 +14,37 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-__all__ = ["Frame", "frame_of", "LIGHT_VERBS"]
+__all__ = ["Frame", "frame_of", "LIGHT_VERBS", "lemma_candidates", "is_light"]
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: verbs whose object noun carries the event ("launched an attack", "imposed sanctions").
 LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
-    "issue deliver give take resume approve pass adopt file lodge open complete carry".split()
+    "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
+    "call declare".split()
 )
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The parser's lemma, then regular-inflection guesses from the word itself: the small English
+    model sometimes lemmatizes badly ("staged" -> "stag")."""
+    low = tok.lower_
+    out = [tok.lemma_.lower()]
+    if tok.pos_ in ("VERB", "AUX"):
+        if low.endswith("ied"):
+            out.append(low[:-3] + "y")
+        if low.endswith("ed"):
+            out += [low[:-1], low[:-2]]
+        if low.endswith("ing"):
+            out += [low[:-3], low[:-3] + "e"]
+        if low.endswith("s"):
+            out.append(low[:-1])
+    return out
+
+
+def is_light(tok: Token) -> bool:
+    return any(c in LIGHT_VERBS for c in lemma_candidates(tok))
 
 
 @dataclass(slots=True)
@@ -191,7 +213,7 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     poss = [c for c in tok.children if c.dep_ == "poss"]
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     light: list[Token] = []
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in LIGHT_VERBS:
+    if tok.dep_ in ("dobj", "nsubjpass") and is_light(tok.head):
         light = _subjects(tok.head)
         _add_preps(frame, tok.head)
     frame.subj = list(frame.preps.get("by", ()))[:1] + poss + light + mods
