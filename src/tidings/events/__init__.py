@@ -32,6 +32,9 @@ _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through",
 #: source roles of non-state armed or civilian actors: their attacks are CAMEO 18 (assault), not 19
 _IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD", "SET"})
 _IRREGULAR_ROOTS = frozenset({"IMG"})
+_AIRCRAFT = frozenset(
+    "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
+)
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 
 
@@ -330,7 +333,7 @@ class EventStage:
         mod = modality_of(m.token, governor)
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = self._irregular(code, sources, targets)
+        code = self._aerial(self._irregular(code, sources, targets), sources)
         cameo = self.codebook.cameo(code)
         plover = self.codebook.plover(code)
         tok = m.token
@@ -344,6 +347,13 @@ class EventStage:
                 tgt.span if tgt else None), rule=_rule_id(m), group=group, negated=mod.negated,
                 hypothetical=hypo, dictionary_version=self.version,
             )
+
+    @staticmethod
+    def _aerial(code: str, sources) -> str:
+        """Force used by aircraft ("Israeli warplanes struck ...") is CAMEO 195, aerial weapons."""
+        if code in ("190", "193") and sources and all(_AIRCRAFT & set(s.text.lower().split()) for s in sources):
+            return "195"
+        return code
 
     @staticmethod
     def _irregular(code: str, sources, targets) -> str:
