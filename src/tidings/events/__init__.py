@@ -178,6 +178,9 @@ class EventStage:
                     return found
         if m.complement is not None:
             return self._targets(m.complement, actors)
+        deep = self._deep_prep(m, actors)
+        if deep:
+            return deep
         xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
         if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
             comp = frame_of(m.frame.xcomp)
@@ -185,6 +188,20 @@ class EventStage:
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
+        return ()
+
+    @staticmethod
+    def _deep_prep(m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        """A target preposition attached deeper than the parse lets the frame see: "returned treasures
+        looted during the colonial era to Benin". Only "to" and "into", only inside the object."""
+        wanted = {s[5:] for s in m.pattern.target if s.startswith("prep:")} & {"to", "into"}
+        if not wanted or m.frame.obj is None:
+            return ()
+        for tok in m.frame.obj.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in wanted:
+                for g in tok.children:
+                    if g.dep_ == "pobj" and actors.at(g.i):
+                        return actors.at(g.i)
         return ()
 
     def _speech_target(self, m: _Match, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -245,7 +262,8 @@ class EventStage:
                 c = c.complement
         out: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
-        matched_at = {m.token.i for m in matches if not m.pattern.speech}
+        # triggers in a reported clause that have a doer: the report is about them, not a statement
+        matched_at = {m.token.i for m in matches if not m.pattern.speech and self._sources(m, actors)}
         ordered = [m for m in matches if not m.pattern.speech] + [m for m in matches if m.pattern.speech]
         for m in ordered:
             if m.token.i in consumed:
@@ -316,6 +334,9 @@ class EventStage:
                 for t in tok.subtree:
                     found.extend(a for a in actors.at(t.i) if a.code.country)
         own = {s.code.country for s in sources}
+        for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
+            for tok in m.frame.slot_all(f"prep:{prep}"):
+                found.extend(a for a in actors.at(tok.i) if a.code.country and a.code.country not in own)
         foreign = [a for a in found if a.code.country not in own]
         pick = foreign[:1] or found[:1]
         return tuple(Actor(a.text, a.span, ActorCode(a.code.country), a.name, f"location:{a.rule}") for a in pick)

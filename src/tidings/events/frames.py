@@ -216,7 +216,10 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     if tok.dep_ in ("dobj", "nsubjpass") and is_light(tok.head):
         light = _subjects(tok.head)
         _add_preps(frame, tok.head)
-    frame.subj = list(frame.preps.get("by", ()))[:1] + poss + light + mods
+    # "forces began their exercises": a possessive pronoun defers to the light verb's subject
+    named_poss = [p for p in poss if p.pos_ != "PRON"]
+    pron_poss = [p for p in poss if p.pos_ == "PRON"]
+    frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods
     of = frame.preps.get("of")
     frame.obj = of[0] if of else None
     return frame
