@@ -1,8 +1,13 @@
 """The CAMEO codebook shipped with tidings: names, Goldstein values, quad classes, PLOVER mapping.
 
 Data: ``codebook/data/cameo.tsv`` (columns ``code name goldstein plover_type plover_mode``). Names and
-Goldstein values follow the GDELT distribution of CAMEO 1.1b3; the PLOVER column follows the current
-PLOVER manual (16 types), with CAMEO 02 (appeal) mapped to REQUEST and 01 left unmapped.
+Goldstein values follow the GDELT distribution of CAMEO 1.1b3. The PLOVER type follows the PLOVER
+manual's cue-level rule (16 types): each CAMEO root maps to one type (03 AGREE, 04 CONSULT, 05 SUPPORT,
+06 COOPERATE, 07 AID, 09 and 11 ACCUSE, 10 REQUEST, 12 REJECT, 13 THREATEN, 14 PROTEST, 15 MOBILIZE,
+16 SANCTION, 17 COERCE, 18-20 ASSAULT), except 08, split into 080-083 CONCEDE and 084-087 RETREAT;
+CAMEO 02 (appeal) maps to REQUEST and 01 (statements) has no PLOVER type. The code-level exceptions of
+the 2021 draft translation table (163 to COERCE, 191/192 to COERCE, ...) are not used. Modes come
+from that table where it names one of the manual's modes.
 
 Quad classes are derived from the root by the one mapping tidings publishes (``QUAD_BY_ROOT``):
 01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3),
