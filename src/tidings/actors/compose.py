@@ -3,8 +3,9 @@
 Given the dictionary matches of a document, ``compose`` reads the noun phrase headed by a token and
 builds its actors: a known person, organisation, group or metonym gives a whole code; otherwise a
 country (from a name, adjective or capital) is combined with a role (from agent words). Country
-priority: a match that contains the head, then a possessor ("Pakistan's ... ambassador"), then an
-"of" complement ("President of France"), then the nearest modifier, then a "from" or "in" phrase
+priority: a match that contains the head, then a possessor ("Pakistan's ... ambassador"), then the
+nearest modifier ("the Turkish side of Cyprus"), then an "of" complement ("President of France"), then a
+"from" or "in" phrase
 ("negotiators from Iran", "prosecutors in Peru"); other prepositional phrases are outside the
 phrase, and adjectives outrank places, so "the Chinese embassy in Manila" is Chinese. Coordinated adjectives
 ("Indian and Pakistani troops") give one actor each.
@@ -84,7 +85,7 @@ def _priority(m: DictMatch, head: Token, doc: Doc) -> tuple[int, int]:
     if m.start <= head.i < m.end:
         return (0, 0)
     rel = _relation(doc[m.end - 1], head)
-    rank = {"poss": 1, "of": 2, "mod": 3, "from": 4, "in": 5}[rel]
+    rank = {"poss": 1, "mod": 2, "of": 3, "from": 4, "in": 5}[rel]
     return (rank, abs(head.i - m.end))
 
 
@@ -118,7 +119,9 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     found = sorted({matches[t.i] for t in tokens if t.i in matches}, key=lambda m: m.start)
     span = _span(doc, tokens)
     whole = [m for m in found if m.entry.kind in _WHOLE_KINDS]
-    countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS]
+    # "ethnic Albanians" are a people, not the state of Albania
+    countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS
+                 and not (m.entry.kind == "adjective" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
     agents = [m for m in found if m.entry.kind == "agent"]
     name = _person_name(tokens, matches)
     if whole:
