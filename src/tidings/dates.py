@@ -99,6 +99,10 @@ def resolve_expression(text: str, pub: dt.date, future: bool = False) -> tuple[d
     if "week" in words and ("last" in words or "next" in words):
         sign = 1 if "next" in words else -1
         return pub + dt.timedelta(days=7 * sign), "relative-week"
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100]
+    if len(years) == 1 and years[0] != pub.year and "since" not in words:
+        # "in 2018", "in the years after 2001": the day is unknown; the first of the year stands for it
+        return dt.date(years[0], 1, 1), "explicit-year"
     return None
 
 
