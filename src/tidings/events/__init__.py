@@ -268,10 +268,10 @@ class EventStage:
         for m in ordered:
             if m.token.i in consumed:
                 continue
-            if m.pattern.speech and self._reports_event(m, matched_at):
-                continue
             if m.pattern.speech:
                 m = self._obligation(m, actors)
+            if m.pattern.speech and self._reports_event(m, matched_at):
+                continue
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
@@ -320,7 +320,8 @@ class EventStage:
         takes a doer from a possessor or a by-phrase, not from an adjective."""
         subj = m.frame.subj
         tok = m.token
-        if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not is_light(tok.head):
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not is_light(governor):
             subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
         return self._actors(subj, actors)
 

@@ -22,7 +22,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
     "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
-    "call declare".split()
+    "call declare engage involve".split()
 )
 
 
@@ -216,6 +216,8 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     if tok.dep_ in ("dobj", "nsubjpass") and is_light(tok.head):
         light = _subjects(tok.head)
         _add_preps(frame, tok.head)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_light(tok.head.head):
+        light = _subjects(tok.head.head)  # "were engaged in ethnic cleansing"
     # "forces began their exercises": a possessive pronoun defers to the light verb's subject
     named_poss = [p for p in poss if p.pos_ != "PRON"]
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
