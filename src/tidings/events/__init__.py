@@ -19,7 +19,7 @@ from tidings.codebook import Codebook, load_codebook
 from tidings.events.context import Modality, modality_of
 from tidings.events.frames import Frame, frame_of, is_light, lemma_candidates
 from tidings.events.patterns import Pattern, PatternDictionary, load_builtin_patterns
-from tidings.records import Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
+from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
 
 __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
 
@@ -36,6 +36,25 @@ _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
+
+
+_CONTEXT_RULES = ("location:", "context:domestic")
+#: roots whose events without a named target are domestic: the doer's own country is the target
+_DOMESTIC_ROOTS = frozenset({"08", "09", "14", "15", "17"})
+_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite", "until"})
+_SPECULATIVE = frozenset({"could", "might", "may", "would"})
+
+
+def _is_statement(frame: Frame) -> bool:
+    """A verb of saying makes a statement when something is said after it (a clause, or "on"/"about"
+    a matter). A trailing attribution ("..., officials said") only cites a source, and speculation
+    ("analysts said X could ...") asserts nothing."""
+    comp = frame.xcomp
+    if comp is not None:
+        if comp.i < frame.trigger.i:
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in comp.children)
+    return any(t.ent_type_ not in ("DATE", "TIME") for p in ("on", "about") for t in frame.preps.get(p, ()))
 
 
 def _rule_id(m: _Match) -> str:
@@ -87,10 +106,8 @@ class EventStage:
         for cond in pattern.conditions:
             if cond.slot == "xcomp":
                 tok = frame.xcomp
-            elif cond.slot == "speech":  # a statement needs something said: a clause or "on"/"about"
-                said = [t for p in ("on", "about") for t in frame.preps.get(p, ())
-                        if t.ent_type_ not in ("DATE", "TIME")]
-                if frame.xcomp is None and not said:
+            elif cond.slot == "speech":
+                if not _is_statement(frame):
                     return False
                 continue
             elif cond.slot == "to":
@@ -130,6 +147,8 @@ class EventStage:
             return None
         if pos == "NOUN" and tok.dep_ in ("compound", "amod"):  # "detention centres" is no detention
             return None
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS:
+            return None  # "in the days after Hamas's attack": background, not this report's event
         candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
                           None)
         if not candidates:
@@ -228,6 +247,10 @@ class EventStage:
                 for g in child.children:
                     if actors.at(g.i):
                         return actors.at(g.i)
+            if child.dep_ == "prep" and child.lower_ == "of":  # "the shelling of a district ... by Russian forces"
+                for g in child.subtree:
+                    if g.dep_ == "pobj" and g.head.lower_ == "by" and actors.at(g.i):
+                        return actors.at(g.i)
             if child.dep_ == "acl":  # "war crimes committed by Russian forces"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for g in agent.children:
@@ -311,7 +334,7 @@ class EventStage:
         if mod.future and not hypo:
             if code[:2] in _COOPERATIVE_ROOTS:
                 code = self.patterns.refine("intent", code) or "030"
-            elif code[:2] not in ("02", "03", "10", "12", "13"):
+            elif code[:2] != "03":
                 hypo = True  # announced conflict is not yet an event
         return code, dataclasses.replace(mod, hypothetical=hypo)
 
@@ -349,6 +372,9 @@ class EventStage:
         targets = self._targets(m, actors)
         if not targets and m.code[:2] in _LOCATED_ROOTS:
             targets = self._located(m, sources, actors)
+        if not targets and m.code[:2] in _DOMESTIC_ROOTS:
+            targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
+                            for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -393,7 +419,8 @@ class EventStage:
         """One pair per dyad; coordinated subjects with no target of a reciprocal event act on each
         other ("X and Y met"), otherwise each acts alone."""
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+            # a place or the doer's own country as target may share the doer's code (domestic events)
+            pairs = [(s, t) for s in sources for t in targets if s.code != t.code or t.rule.startswith(_CONTEXT_RULES)]
             return pairs or [(s, None) for s in sources]
         distinct = {s.code for s in sources}
         if reciprocal and len(distinct) > 1:

@@ -90,7 +90,8 @@ class Frame:
 _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
-    "series wave campaign spate deployment contingent patch group team".split()
+    "series wave campaign spate deployment contingent patch group team most some all many much half rest "
+    "bulk majority".split()
 )
 
 
