@@ -115,6 +115,10 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     low = head.lower_
     if head.pos_ == "PRON" or low in _PRONOUNS_PERSON:
         return _pronoun(head, memory)
+    if low in ("country", "nation") and memory.default_country and [c.lower_ for c in head.children] == ["the"]:
+        # "Russia had pounded the country": the country the article is about
+        span = Span(head.idx, head.idx + len(head.text), head.text)
+        return (Actor(head.text, span, ActorCode(memory.default_country), "", "coref:the-country"),)
     tokens = noun_phrase(head)
     found = sorted({matches[t.i] for t in tokens if t.i in matches}, key=lambda m: m.start)
     span = _span(doc, tokens)
@@ -153,13 +157,29 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
 def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[str, str] | None:
     """A named place in the phrase that the dictionary does not know: (country, rule)."""
     for tok in tokens:
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN" and tok.i not in matches:
+        placeish = tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.ent_type_ == "PERSON" and _place_context(tok))
+        if placeish and tok.pos_ == "PROPN" and tok.i not in matches:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
             if text in memory.places:  # the whole name only: "North Darfur" is not "North"
                 entry = memory.places[text]
                 return entry.country, f"gazetteer:{entry.geonameid}"
     return None
+
+
+_PLACE_NOUNS = frozenset(
+    "city town village region province district state capital port area camp border frontier island".split()
+)
+_PLACE_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "around", "towards", "toward"})
+
+
+def _place_context(tok: Token) -> bool:
+    """Is a name the small model tagged as a person used as a place? "the city of Kherson", "in Goma",
+    "Goma, the largest city in eastern Congo"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and (head.lower_ in _PLACE_PREPS or (head.lower_ == "of" and head.head.lemma_ in _PLACE_NOUNS)):
+        return True
+    return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
 
 
 def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[DictMatch]:

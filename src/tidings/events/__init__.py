@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tidings.codebook import Codebook, load_codebook
 from tidings.events.context import Modality, modality_of
-from tidings.events.frames import Frame, frame_of, is_light, lemma_candidates
+from tidings.events.frames import INTRANSITIVE_NOUNS, Frame, frame_of, is_light, lemma_candidates
 from tidings.events.patterns import Pattern, PatternDictionary, load_builtin_patterns
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
 
@@ -200,6 +200,11 @@ class EventStage:
         deep = self._deep_prep(m, actors)
         if deep:
             return deep
+        if m.pattern.pos == "NOUN":  # "drills encircling Taiwan", "strikes targeting power plants in Kyiv"
+            for acl in (c for c in m.token.children if c.dep_ == "acl"):
+                for obj in (g for g in acl.children if g.dep_ == "dobj"):
+                    if actors.at(obj.i):
+                        return actors.at(obj.i)
         xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
         if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
             comp = frame_of(m.frame.xcomp)
@@ -243,7 +248,8 @@ class EventStage:
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound") and actors.at(child.i):
                 return actors.at(child.i)
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "an offer from Kabul"
+            if child.dep_ == "prep" and (child.lower_ in ("by", "from") or (
+                    child.lower_ == "of" and tok.lemma_.lower() in INTRANSITIVE_NOUNS)):  # "an offer from Kabul"
                 for g in child.children:
                     if actors.at(g.i):
                         return actors.at(g.i)
@@ -356,7 +362,7 @@ class EventStage:
             for tok in m.frame.slot_all(f"prep:{prep}"):
                 # "along its border with Guyana": any actor inside the place phrase counts
                 for t in tok.subtree:
-                    found.extend(a for a in actors.at(t.i) if a.code.country)
+                    found.extend(a for a in actors.at(t.i) if a.code.country and not a.rule.startswith("coref:"))
         own = {s.code.country for s in sources}
         for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
             for tok in m.frame.slot_all(f"prep:{prep}"):
@@ -370,7 +376,8 @@ class EventStage:
         if not sources:
             return
         targets = self._targets(m, actors)
-        if not targets and m.code[:2] in _LOCATED_ROOTS:
+        reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
+        if not targets and m.code[:2] in _LOCATED_ROOTS and not reciprocal:
             targets = self._located(m, sources, actors)
         if not targets and m.code[:2] in _DOMESTIC_ROOTS:
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")

@@ -130,6 +130,10 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+#: event nouns whose "of" phrase names the doer, not the one done to
+INTRANSITIVE_NOUNS = frozenset(
+    "withdrawal pullout pull-out retreat resignation departure surrender arrival visit exit".split()
+)
 #: verbs whose object does what the "of"-phrase says: "accused Iran of supplying drones"
 ACCUSING = frozenset("accuse blame suspect charge convict praise thank criticize criticise condemn".split())
 
@@ -193,7 +197,8 @@ def frame_of(tok: Token) -> Frame:
     if dative and dative[0].pos_ == "ADP":  # "granted asylum to X": the parser calls "to" the dative
         dative = [g for g in dative[0].children if g.dep_ == "pobj"]
     frame.iobj = dative[0] if dative else None
-    comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # a clausal complement even when its verb is mis-tagged ("that Berlin hand over ...": hand/NOUN)
+    comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN")]
     if not comps:  # "threatened on Sunday to impose ...": the parser sometimes calls it a purpose clause
         comps = [c for c in children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
                                                                    if a.dep_ == "aux")]
@@ -224,5 +229,8 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
     frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods
     of = frame.preps.get("of")
-    frame.obj = of[0] if of else None
+    if of and tok.lemma_.lower() in INTRANSITIVE_NOUNS:
+        frame.subj = [of[0], *frame.subj]  # "the withdrawal of Turkish forces": they withdraw
+    else:
+        frame.obj = of[0] if of else None
     return frame
