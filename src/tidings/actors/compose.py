@@ -177,7 +177,9 @@ def _place_context(tok: Token) -> bool:
     """Is a name the small model tagged as a person used as a place? "the city of Kherson", "in Goma",
     "Goma, the largest city in eastern Congo"."""
     head = tok.head
-    if tok.dep_ == "pobj" and (head.lower_ in _PLACE_PREPS or (head.lower_ == "of" and head.head.lemma_ in _PLACE_NOUNS)):
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _PLACE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
 
