@@ -1,0 +1,152 @@
+"""Match patterns at triggers: the most specific pattern whose conditions hold, refined by complements.
+
+Reads a token of a parsed sentence and the ``PatternDictionary``; gives a ``Match`` (the token, its
+argument frame, the pattern and the final code, with the complement match that refined it) or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings.events.frames import Frame, frame_of, lemma_candidates
+from tidings.events.patterns import Pattern, PatternDictionary
+
+__all__ = ["Match", "PatternMatcher", "rule_id"]
+
+_COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
+_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite", "until"})
+_SPECULATIVE = frozenset({"could", "might", "may", "would"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern that fired at a token, before actors are attached."""
+
+    token: Token
+    frame: Frame
+    pattern: Pattern
+    code: str
+    complement: Match | None = None
+
+
+def _is_statement(frame: Frame) -> bool:
+    """A verb of saying makes a statement when something is said after it (a clause, or "on"/"about"
+    a matter). A trailing attribution ("..., officials said") only cites a source, and speculation
+    ("analysts said X could ...") asserts nothing."""
+    comp = frame.xcomp
+    if comp is not None:
+        if comp.i < frame.trigger.i:
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in comp.children)
+    return any(t.ent_type_ not in ("DATE", "TIME") for p in ("on", "about") for t in frame.preps.get(p, ()))
+
+
+def rule_id(m: Match) -> str:
+    """The pattern that fired, and the complement patterns that refined it: "urge>provide.weapon"."""
+    ids = [m.pattern.id]
+    c = m.complement
+    while c is not None:
+        ids.append(c.pattern.id)
+        c = c.complement
+    return ">".join(ids)
+
+
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _has_modifier(tok: Token, words: frozenset[str]) -> bool:
+    """A modifier of ``tok`` (or of its compound) is one of ``words``: "joint military exercises"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            if _word_in(c, words) or (c.dep_ == "compound" and _has_modifier(c, words)):
+                return True
+    return False
+
+
+
+class PatternMatcher:
+    """Finds the pattern that fires at a token."""
+
+    def __init__(self, patterns: PatternDictionary) -> None:
+        self.patterns = patterns
+
+    def _holds(self, pattern: Pattern, frame: Frame) -> bool:
+        if pattern.particle and pattern.particle != frame.particle:
+            return False
+        for cond in pattern.conditions:
+            if cond.slot == "xcomp":
+                tok = frame.xcomp
+            elif cond.slot == "speech":
+                if not _is_statement(frame):
+                    return False
+                continue
+            elif cond.slot == "to":
+                if frame.xcomp is None or not any(c.lower_ == "to" and c.dep_ == "aux" for c in frame.xcomp.children):
+                    return False
+                continue
+            elif cond.slot == "prt":
+                if frame.particle not in cond.words:
+                    return False
+                continue
+            elif cond.slot in ("mod", "objmod", "subjmod"):
+                owners = {"mod": frame.trigger, "objmod": frame.obj, "subjmod": frame.slot("subj")}
+                owner = owners[cond.slot]
+                if owner is None or not _has_modifier(owner, cond.words):
+                    return False
+                continue
+            else:
+                tok = frame.slot(cond.slot)
+            if tok is None:
+                return False
+            if cond.words and not _word_in(tok, cond.words) and not (
+                    cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)):
+                return False
+        return True
+
+    def _pos(self, tok: Token) -> str | None:
+        if tok.pos_ in ("VERB", "AUX"):
+            return "VERB"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return "NOUN"
+        return None
+
+    def match(self, tok: Token, depth: int = 0) -> Match | None:
+        """The most specific pattern that fires at ``tok``, with complement refinement."""
+        pos = self._pos(tok)
+        if pos is None:
+            return None
+        if pos == "NOUN" and tok.dep_ in ("compound", "amod"):  # "detention centres" is no detention
+            return None
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS:
+            return None  # "in the days after Hamas's attack": background, not this report's event
+        candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
+                          None)
+        if not candidates:
+            return None
+        frame = frame_of(tok)
+        for pattern in candidates:
+            if self._holds(pattern, frame):
+                break
+        else:
+            return None
+        if not pattern.refine or depth > 2:
+            return Match(tok, frame, pattern, pattern.code)
+        for comp_tok in self._complements(frame):
+            comp = self.match(comp_tok, depth + 1)
+            if comp is None:
+                continue
+            refined = self.patterns.refine(pattern.refine, comp.code)
+            if refined:
+                return Match(tok, frame, pattern, refined, comp)
+        return Match(tok, frame, pattern, pattern.code)
+
+    def _complements(self, frame: Frame) -> list[Token]:
+        out = [frame.xcomp] if frame.xcomp is not None else []
+        if frame.obj is not None and frame.obj.pos_ in ("NOUN", "PROPN"):
+            out.append(frame.obj)
+        for prep in _COMPLEMENT_PREPS:
+            out.extend(t for t in frame.preps.get(prep, ()) if t.pos_ == "NOUN")
+        return out

@@ -1,0 +1,131 @@
+"""Who did it and to whom: the doers and targets of a matched trigger, as actors.
+
+Reads a ``Match`` and the ``ActorIndex`` of the actors stage. Doers come from the frame's subjects
+(for event nouns: a by-phrase, a possessor, a light verb's subject); targets from the pattern's target
+slots, then from the event noun inside an object ("condemned Israel's strikes"), the refining
+complement, deeper "to" phrases, participles ("drills encircling Taiwan") and infinitival complements.
+``located`` gives the place of a material event as its target when none is named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of, is_light
+from tidings.events.matching import Match
+from tidings.records import Actor, ActorCode, ActorIndex
+
+__all__ = ["first_actors", "doers", "targets", "event_noun_actor", "located"]
+
+_LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on")
+
+
+def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
+    for tok in tokens:
+        found = actors.at(tok.i)
+        if found:
+            return found
+    return ()
+
+def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    if m.pattern.speech:
+        return _speech_target(m, actors)
+    for slot in m.pattern.target:
+        for tok in m.frame.slot_all(slot):
+            found = actors.at(tok.i) or event_noun_actor(tok, actors)
+            if found:
+                return found
+    if m.complement is not None:
+        return targets(m.complement, actors)
+    deep = _deep_prep(m, actors)
+    if deep:
+        return deep
+    if m.pattern.pos == "NOUN":  # "drills encircling Taiwan", "strikes targeting power plants in Kyiv"
+        for acl in (c for c in m.token.children if c.dep_ == "acl"):
+            for obj in (g for g in acl.children if g.dep_ == "dobj"):
+                if actors.at(obj.i):
+                    return actors.at(obj.i)
+    xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
+    if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
+        comp = frame_of(m.frame.xcomp)
+        for slot in ("prep:against", "prep:on", *m.pattern.target, "obj", "prep:with", "iobj"):
+            for tok in comp.slot_all(slot):
+                if actors.at(tok.i):
+                    return actors.at(tok.i)
+    return ()
+
+def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """A target preposition attached deeper than the parse lets the frame see: "returned treasures
+    looted during the colonial era to Benin". Only "to" and "into", only inside the object."""
+    wanted = {s[5:] for s in m.pattern.target if s.startswith("prep:")} & {"to", "into"}
+    if not wanted or m.frame.obj is None:
+        return ()
+    for tok in m.frame.obj.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in wanted:
+            for g in tok.children:
+                if g.dep_ == "pobj" and actors.at(g.i):
+                    return actors.at(g.i)
+    return ()
+
+def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """What a statement is about: the first actor in what was said that is not the speaker."""
+    sources = {a.code.country for a in first_actors(m.frame.subj, actors)}
+    scope = [m.frame.xcomp] if m.frame.xcomp is not None else []
+    scope += [t for s in ("prep:on", "prep:about") for t in m.frame.slot_all(s)]
+    for root in scope:
+        for tok in root.subtree:
+            found = [a for a in actors.at(tok.i) if a.code.country not in sources]
+            if found:
+                return tuple(found)
+    return ()
+
+def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The doer named inside an object phrase: "condemned Israel's strikes" targets Israel."""
+    if tok.pos_ != "NOUN":
+        return ()
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound") and actors.at(child.i):
+            return actors.at(child.i)
+        if child.dep_ == "prep" and (child.lower_ in ("by", "from") or (
+                child.lower_ == "of" and tok.lemma_.lower() in INTRANSITIVE_NOUNS)):  # "an offer from Kabul"
+            for g in child.children:
+                if actors.at(g.i):
+                    return actors.at(g.i)
+        if child.dep_ == "prep" and child.lower_ == "of":  # "the shelling of a district ... by Russian forces"
+            for g in child.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ == "by" and actors.at(g.i):
+                    return actors.at(g.i)
+        if child.dep_ == "acl":  # "war crimes committed by Russian forces"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for g in agent.children:
+                    if actors.at(g.i):
+                        return actors.at(g.i)
+    return ()
+
+
+def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Doers. An event noun inside another verb's object ("responded to Israeli attacks") only
+    takes a doer from a possessor or a by-phrase, not from an adjective."""
+    subj = m.frame.subj
+    tok = m.token
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not is_light(governor):
+        subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
+    return first_actors(subj, actors)
+
+def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The country where a material event happened, as its target when none is named: first a
+    place in another country, else a place in the doer's own country (a domestic event)."""
+    found: list[Actor] = []
+    for prep in _LOCATIVE_PREPS:
+        for tok in m.frame.slot_all(f"prep:{prep}"):
+            # "along its border with Guyana": any actor inside the place phrase counts
+            for t in tok.subtree:
+                found.extend(a for a in actors.at(t.i) if a.code.country and not a.rule.startswith("coref:"))
+    own = {s.code.country for s in sources}
+    for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
+        for tok in m.frame.slot_all(f"prep:{prep}"):
+            found.extend(a for a in actors.at(tok.i) if a.code.country and a.code.country not in own)
+    foreign = [a for a in found if a.code.country not in own]
+    pick = foreign[:1] or found[:1]
+    return tuple(Actor(a.text, a.span, ActorCode(a.code.country), a.name, f"location:{a.rule}") for a in pick)
