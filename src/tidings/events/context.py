@@ -22,7 +22,7 @@ _FUTURE_GOVERNORS = frozenset(
      "eager", "keen", "determined", "look", "forward", "decide", "seek"}
 )
 _HYPO_GOVERNORS = frozenset(
-    {"consider", "want", "hope", "wish", "try", "attempt", "propose", "suggest", "weigh", "mull", "help",
+    {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
 )
 #: verbs that report something as alleged or denied, not as fact: "accused Iran of supplying drones"

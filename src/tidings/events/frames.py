@@ -223,7 +223,8 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
         light = _subjects(tok.head)
         _add_preps(frame, tok.head)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_light(tok.head.head):
-        light = _subjects(tok.head.head)  # "were engaged in ethnic cleansing"
+        verb = tok.head.head  # "were engaged in ethnic cleansing": the passive subject does it
+        light = _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     # "forces began their exercises": a possessive pronoun defers to the light verb's subject
     named_poss = [p for p in poss if p.pos_ != "PRON"]
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
