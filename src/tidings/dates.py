@@ -27,6 +27,8 @@ _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+#: the event's participants: a date inside them dates the thing, not the event ("the February 8 elections")
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "poss", "compound", "amod"})
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 _AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week)s?\s+ago\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -115,7 +117,7 @@ def _date_phrase(trigger: Token) -> tuple[str, tuple[int, int]] | None:
     while stack:
         tok = stack.pop()
         for c in tok.children:
-            if c.i in seen or c.dep_ in _CLAUSE_DEPS:
+            if c.i in seen or c.dep_ in _CLAUSE_DEPS or c.dep_ in _ARGUMENT_DEPS:
                 continue
             seen.add(c.i)
             if c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RELATIVE_DAYS:

@@ -38,7 +38,10 @@ class ActorStage:
         m = _DATELINE.match(text)
         if not m:
             return ""
-        first = m.group(1).split("/")[0].strip()
+        cities = m.group(1).split("/")
+        if len(cities) > 1:
+            return ""  # "WASHINGTON/ISLAMABAD": filed from both, about neither in particular
+        first = cities[0].strip()
         entry = self.dictionary.lookup(first.title(), first.title(), article.date)
         if entry and entry.kind in ("capital", "country"):
             return entry.code.country
@@ -93,11 +96,15 @@ class ActorStage:
         out: dict[int, tuple] = {}
         for sent in doc.sents:
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)
+            memory.sentence_first = ""
             for tok in sent:
                 if tok.pos_ in _HEAD_POS or tok.i in by_tok:
                     actors = compose(tok, by_tok, memory)
                     if actors:
                         out[tok.i] = actors
+                m = by_tok.get(tok.i)
+                if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
+                    memory.sentence_first = m.entry.code.country
             _coordinate(sent, out)
             _clause_subject_pronouns(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out

@@ -47,6 +47,7 @@ class ArticleMemory:
     default_country: str = ""
     confident: bool = False  # default_country is well attested (named strangers may take it)
     sentence_country: str = ""  # where the current sentence says things happen
+    sentence_first: str = ""  # the first country the current sentence names
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
 
 
@@ -119,6 +120,14 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         # "Russia had pounded the country": the country the article is about
         span = Span(head.idx, head.idx + len(head.text), head.text)
         return (Actor(head.text, span, ActorCode(memory.default_country), "", "coref:the-country"),)
+    holder = _role_holder(head, matches)
+    if holder is not None:  # "Ambassador to the US Masood Khan" parsed as "to [the US Masood Khan]"
+        actors = compose(holder, matches, memory)
+        if actors and _person_name(noun_phrase(head), matches):
+            name = _person_name(noun_phrase(head), matches)
+            named = tuple(Actor(a.text, a.span, a.code, name, a.rule) for a in actors)
+            _remember(named[0], name, [matches[holder.i]], memory)
+            return named
     tokens = noun_phrase(head)
     found = sorted({matches[t.i] for t in tokens if t.i in matches}, key=lambda m: m.start)
     span = _span(doc, tokens)
@@ -152,6 +161,17 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         actors.append(Actor(span.text, span, code, name, rule))
     _remember(actors[0], name, agents, memory)
     return tuple(actors)
+
+
+def _role_holder(head: Token, matches: dict[int, DictMatch]) -> Token | None:
+    """The role word a person's name hangs from through "to": "Ambassador to the US Masood Khan"."""
+    if head.ent_type_ != "PERSON" or head.dep_ != "pobj" or head.head.lower_ != "to":
+        return None
+    role = head.head.head
+    m = matches.get(role.i)
+    if m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person":
+        return role
+    return None
 
 
 def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[str, str] | None:
@@ -214,17 +234,22 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = memory.names[key]
                 return (Actor(span.text, span, ref.code, ref.name, f"coref:name->{ref.rule}"),)
     if agents and not name:
-        for m in agents:
+        # the head's own role word first ("the ambassador"), then a modifier ("the House resolution")
+        for m in sorted(agents, key=lambda m: not (m.start <= head.i < m.end)):
             key = m.entry.surface.lower()
-            if key in memory.titles and head.i < m.end and m.start <= head.i:
+            if key in memory.titles:
                 ref = memory.titles[key]
                 return (Actor(span.text, span, ref.code, ref.name, f"coref:title->{ref.rule}"),)
-    country = memory.sentence_country or memory.default_country
+    # where the sentence puts things, else the first country it names, else what the article is about
+    country, where = memory.sentence_country, "sentence-place"
+    if not country and memory.sentence_first and not name:
+        country, where = memory.sentence_first, "sentence-country"
+    if not country:
+        country, where = memory.default_country, "article-country"
     if name and not memory.sentence_country and not memory.confident:
         country = ""  # "President Bush" in a sentence that only mentions Russia is not Russian
     if roles and country:
         code = ActorCode(country, roles)
-        where = "sentence-place" if memory.sentence_country else "article-country"
         rule = "+".join(m.entry.rule for m in agents) + f"+context:{where}"
         return (Actor(span.text, span, code, name, rule),)
     return ()
@@ -241,3 +266,16 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
                 memory.titles[m.entry.surface.lower()] = named
     elif actor.code.country:
         memory.last_group = (actor,)
+        if "context:" not in actor.rule:  # an institution named with its country: "the US House"
+            for m in agents:
+                if m.entry.role_kind == "group" and m.entry.code.roles == actor.code.roles:
+                    for key in _title_keys(m.entry.surface):
+                        memory.titles[key] = actor
+
+
+def _title_keys(surface: str) -> set[str]:
+    """A role word and its head word, by which it is named again: "House of Representatives" is
+    later "the House", "National Assembly" "the Assembly"."""
+    words = surface.lower().split()
+    head = words[0] if "of" in words else words[-1]
+    return {surface.lower(), head}

@@ -77,6 +77,8 @@ class EventStage:
             while c is not None:
                 consumed.add(c.token.i)
                 c = c.complement
+            if m.pattern.refine:  # what is appealed for, promised or threatened has not happened
+                consumed.update(t.i for t in self.matcher.complements(m.frame))
         out: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         # triggers in a reported clause that have a doer: the report is about them, not a statement

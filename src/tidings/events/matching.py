@@ -134,7 +134,7 @@ class PatternMatcher:
             return None
         if not pattern.refine or depth > 2:
             return Match(tok, frame, pattern, pattern.code)
-        for comp_tok in self._complements(frame):
+        for comp_tok in self.complements(frame):
             comp = self.match(comp_tok, depth + 1)
             if comp is None:
                 continue
@@ -143,7 +143,8 @@ class PatternMatcher:
                 return Match(tok, frame, pattern, refined, comp)
         return Match(tok, frame, pattern, pattern.code)
 
-    def _complements(self, frame: Frame) -> list[Token]:
+    def complements(self, frame: Frame) -> list[Token]:
+        """Tokens that may complete a governing pattern: its clause, object noun and some preps."""
         out = [frame.xcomp] if frame.xcomp is not None else []
         if frame.obj is not None and frame.obj.pos_ in ("NOUN", "PROPN"):
             out.append(frame.obj)
