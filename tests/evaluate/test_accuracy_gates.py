@@ -1,10 +1,10 @@
 """Accuracy gates: CI fails when a score drops below its pinned floor.
 
 Floors are pinned a little under the scores measured when they were last raised (see the README's
-"Accuracy" section for the measured values and the command). The events gate runs on our own gold
-sentences (tests/data/events_gold.jsonl and events_gold_b.jsonl); the PLOVER gate runs on ../shared/gold and is skipped with a
-message where that folder is absent. Raise a floor when the engine improves; never lower one to make
-a change pass.
+"Accuracy" section for the measured values and the command). The events gates run on our own gold
+sentences (tests/data/events_gold.jsonl and events_gold_b.jsonl); the PLOVER gate runs on
+../shared/gold and is skipped with a message where that folder is absent. Raise a floor when the
+engine improves; never lower one to make a change pass.
 """
 
 from __future__ import annotations
