@@ -157,8 +157,13 @@ TRUMP = (
     ids=["inside", "first-day", "end-day-exclusive", "after", "before"],
 )
 def test_date_bounded_entry(day, valid):
+    """In office: the dated code; out of office: still the person's country, as an elite (ELI)."""
     d = _load("people.tsv", PEOPLE_HEADER + BIDEN)
-    assert (d.lookup("Joe Biden", day=day) is not None) is valid
+    entry = d.lookup("Joe Biden", day=day)
+    assert entry is not None
+    assert (entry.code.code == "USAGOV") is valid
+    if not valid:
+        assert entry.code.code == "USAELI" and entry.rule.endswith("+out-of-office")
 
 
 @pytest.mark.parametrize(

@@ -75,14 +75,16 @@ class ActorStage:
         for tok in sent:
             if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
                 continue
-            m = by_tok.get(tok.i)
-            if m is not None and m.entry.kind in ("capital", "country"):
-                return m.entry.code.country
-            if tok.ent_type_ in ("GPE", "LOC"):
-                ent = next((e for e in sent.ents if e.start <= tok.i < e.end), None)
-                name = (ent.text if ent is not None else tok.text).lower()
-                if name in memory.places:
-                    return memory.places[name].country
+            for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep")),
+                      *(g for c in tok.children if c.dep_ == "prep" for g in c.children)):
+                m = by_tok.get(t.i)  # "in the northern Niger city of Agadez"
+                if m is not None and m.entry.kind in ("capital", "country"):
+                    return m.entry.code.country
+                if t.ent_type_ in ("GPE", "LOC"):
+                    ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
+                    name = (ent.text if ent is not None else t.text).lower()
+                    if name in memory.places:
+                        return memory.places[name].country
         return ""
 
     def run(self, doc: Doc, article: Article) -> ActorIndex:

@@ -29,7 +29,7 @@ _NP_DEPS = frozenset(
 )
 #: prepositions kept inside an actor phrase: "President of France", "negotiators from Iran",
 #: "prosecutors in Peru" (in and from rank below adjectives: "the Chinese embassy in Manila" is Chinese).
-_NP_PREPS = frozenset({"of", "from", "in"})
+_NP_PREPS = frozenset({"of", "from", "in", "at"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -86,7 +86,7 @@ def _priority(m: DictMatch, head: Token, doc: Doc) -> tuple[int, int]:
     if m.start <= head.i < m.end:
         return (0, 0)
     rel = _relation(doc[m.end - 1], head)
-    rank = {"poss": 1, "mod": 2, "of": 3, "from": 4, "in": 5}[rel]
+    rank = {"poss": 1, "mod": 2, "of": 3, "from": 4, "in": 5, "at": 5}[rel]
     return (rank, abs(head.i - m.end))
 
 

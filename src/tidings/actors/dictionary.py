@@ -12,6 +12,7 @@ starting with a capital (``Pakistan``, ``House``) needs a capital first letter; 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
@@ -72,9 +73,19 @@ class ActorDictionary:
         """The entry for ``surface`` valid on ``day`` whose case rule accepts ``text``."""
         found = self.entries.get(" ".join(surface.lower().split()), ())
         text = surface if text is None else text
-        dated = [e for e in found if e.matches_case(text) and e.valid_on(day)]
+        cased = [e for e in found if e.matches_case(text)]
+        dated = [e for e in cased if e.valid_on(day)]
         if not dated and day is None:
-            dated = [e for e in found if e.matches_case(text)]
+            # undated: a full name's latest entry; a bare surname only when all its holders share a code
+            dated = [e for e in cased if e.kind != "surname" or len({x.code for x in cased}) == 1]
+        if not dated and day is not None:
+            # a person known by full name, out of office on that day, is still of that country: an elite
+            people = [e for e in cased if e.kind == "person"]
+            if people:
+                e = people[-1]
+                code = ActorCode(e.code.country, ("ELI",)) if e.code.country not in ("IGO", "NGO") else e.code
+                return dataclasses.replace(e, code=code, rule=e.rule + "+out-of-office", valid_from=None,
+                                           valid_to=None)
         return dated[0] if dated else None
 
     def surfaces(self) -> Iterable[str]:
@@ -190,27 +201,35 @@ def load_builtin() -> ActorDictionary:
     return into
 
 
+#: surnames that are everyday words at the start of a sentence
+_WORD_SURNAMES = frozenset("major may begin power young long little best good hope king day law".split())
+
+
+def _overlap(a: ActorEntry, b: ActorEntry) -> bool:
+    a_end, b_end = a.valid_to or dt.date.max, b.valid_to or dt.date.max
+    return (a.valid_from or dt.date.min) < b_end and (b.valid_from or dt.date.min) < a_end
+
+
 def add_surnames(into: ActorDictionary) -> None:
-    """Known people are often named by surname alone ("Putin said"). Add each surname whose holders
-    all have one code at any date (one person, or a family in one office: "Bush", "Clinton") and that
-    is no other entry's surface, as a ``surname`` entry (matched only where the parser tags a person)."""
-    owners: dict[str, set[str]] = {}
+    """Known people are often named by surname alone ("Putin said"). Each office period of a person
+    also gets a ``surname`` entry (matched only where the parser tags a person), unless another
+    person with that surname and a different code holds office at an overlapping time, or the
+    surname is another entry's surface or an everyday word."""
     rows: dict[str, list[ActorEntry]] = {}
     for entries in list(into.entries.values()):
         for e in entries:
             if e.kind != "person" or " " not in e.surface:
                 continue
             last = e.surface.split()[-1]
-            if len(last) < 4 or not last[:1].isupper():
-                continue
-            owners.setdefault(last.lower(), set()).add(e.code.code)
-            rows.setdefault(last.lower(), []).append(e)
-    for key, codes in owners.items():
-        if len(codes) != 1 or key in into.entries:
+            if len(last) >= 4 and last[:1].isupper() and last.lower() not in _WORD_SURNAMES:
+                rows.setdefault(last.lower(), []).append(e)
+    for key, entries in rows.items():
+        if key in into.entries:
             continue
         seen = set()
-        for e in rows[key]:
-            if (e.code, e.valid_from, e.valid_to) in seen:
+        for e in entries:
+            rivals = [r for r in entries if r.name != e.name and r.code != e.code and _overlap(r, e)]
+            if rivals or (e.code, e.valid_from, e.valid_to) in seen:
                 continue
             seen.add((e.code, e.valid_from, e.valid_to))
             into.add(ActorEntry(e.surface.split()[-1], "surname", e.code, e.rule, e.name, "person",

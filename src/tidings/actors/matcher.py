@@ -71,9 +71,18 @@ class SurfaceMatcher:
         return kept
 
 
+_FACILITIES = frozenset(
+    "hospital clinic school university college mosque church temple airport museum hotel stadium station "
+    "camp market bridge port".split()
+)
+
+
 def _inside_place(doc: Doc, start: int, end: int) -> bool:
+    """A country word inside a place or facility name ("the South China Sea", "Saudi Maternity Hospital")."""
     ent_type = doc[start].ent_type_
-    if ent_type not in ("LOC", "FAC"):
+    if not ent_type:
         return False
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-    return ent is not None and (ent.start < start or ent.end > end)
+    if ent is None or not (ent.start < start or ent.end > end):
+        return False
+    return ent_type in ("LOC", "FAC") or doc[ent.end - 1].lemma_.lower() in _FACILITIES

@@ -25,7 +25,7 @@ __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
 
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 #: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
-_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 #: roots of events that happen somewhere: with no target, the place's country is the target
 _LOCATED_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 #: roots whose events without a named target are domestic: the doer's own country is the target

@@ -22,7 +22,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
     "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
-    "call declare engage involve".split()
+    "call declare engage involve fly adopt".split()
 )
 
 
@@ -91,7 +91,7 @@ _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
-    "bulk majority".split()
+    "bulk majority edition phase stage session".split()
 )
 
 
@@ -198,7 +198,7 @@ def frame_of(tok: Token) -> Frame:
         dative = [g for g in dative[0].children if g.dep_ == "pobj"]
     frame.iobj = dative[0] if dative else None
     # a clausal complement even when its verb is mis-tagged ("that Berlin hand over ...": hand/NOUN)
-    comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN")]
+    comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
     if not comps:  # "threatened on Sunday to impose ...": the parser sometimes calls it a purpose clause
         comps = [c for c in children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
                                                                    if a.dep_ == "aux")]
@@ -216,19 +216,25 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     Doers in order of trust: a by-phrase, a possessor, the subject of a light verb ("carried out
     patrols"), then adjectives and compounds ("Israeli strikes")."""
     _add_preps(frame, tok)
+    carrier = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _MEASURES:
+        carrier = tok.head.head  # "began the seventh edition of their joint exercise", "a package of sanctions"
     poss = [c for c in tok.children if c.dep_ == "poss"]
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     light: list[Token] = []
-    if tok.dep_ in ("dobj", "nsubjpass") and is_light(tok.head):
-        light = _subjects(tok.head)
-        _add_preps(frame, tok.head)
+    if carrier.dep_ in ("dobj", "nsubjpass") and is_light(carrier.head):
+        light = _subjects(carrier.head)
+        _add_preps(frame, carrier.head)
+        if carrier is not tok:
+            _add_preps(frame, carrier)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_light(tok.head.head):
         verb = tok.head.head  # "were engaged in ethnic cleansing": the passive subject does it
         light = _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     # "forces began their exercises": a possessive pronoun defers to the light verb's subject
     named_poss = [p for p in poss if p.pos_ != "PRON"]
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
-    frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods
+    between = list(frame.preps.get("between", ()))  # "talks between Rubio and Lavrov lasted four hours"
+    frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods + between
     of = frame.preps.get("of")
     if of and tok.lemma_.lower() in INTRANSITIVE_NOUNS:
         frame.subj = [of[0], *frame.subj]  # "the withdrawal of Turkish forces": they withdraw

@@ -48,7 +48,7 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
     if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
         comp = frame_of(m.frame.xcomp)
-        for slot in ("prep:against", "prep:on", *m.pattern.target, "obj", "prep:with", "iobj"):
+        for slot in ("prep:against", "prep:on", *m.pattern.target, "obj", "prep:with", "iobj", "prep:for"):
             for tok in comp.slot_all(slot):
                 if actors.at(tok.i):
                     return actors.at(tok.i)
@@ -95,9 +95,11 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
             for g in child.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ == "by" and actors.at(g.i):
                     return actors.at(g.i)
-        if child.dep_ == "acl":  # "war crimes committed by Russian forces"
-            for agent in (c for c in child.children if c.dep_ == "agent"):
-                for g in agent.children:
+        if child.dep_ == "acl":  # "war crimes committed by Russian forces", "a tanker belonging to Russia's fleet"
+            links = [c for c in child.children
+                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "from"))]
+            for link in links:
+                for g in link.children:
                     if actors.at(g.i):
                         return actors.at(g.i)
     return ()
