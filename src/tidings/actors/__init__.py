@@ -20,6 +20,8 @@ from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorIndex, Article, Spa
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
 
 _HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+#: argument positions whose words may head an actor phrase whatever their tag ("counterproposal"/ADJ)
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,40}?)\s*[,(\u2014\u2013-]")
@@ -100,7 +102,7 @@ class ActorStage:
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)
             memory.sentence_first = ""
             for tok in sent:
-                if tok.pos_ in _HEAD_POS or tok.i in by_tok:
+                if tok.pos_ in _HEAD_POS or tok.i in by_tok or tok.dep_ in _ARG_DEPS:
                     actors = compose(tok, by_tok, memory)
                     if actors:
                         out[tok.i] = actors

@@ -87,6 +87,8 @@ class EventStage:
         for m in ordered:
             if m.token.i in consumed:
                 continue
+            if m.pattern.speech and m.token.dep_ in ("advcl", "conj", "xcomp") and m.token.head.i in matched_at:
+                continue  # "rejected the offer, saying ...": the saying elaborates the rejection
             if m.pattern.speech:
                 m = self._obligation(m, actors)
             if m.pattern.speech and self._reports_event(m, matched_at):
@@ -142,7 +144,7 @@ class EventStage:
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
         if not targets and m.code[:2] in _LOCATED_ROOTS and not reciprocal:
             targets = participants.located(m, sources, actors)
-        if not targets and m.code[:2] in _DOMESTIC_ROOTS:
+        if not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None

@@ -84,8 +84,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             hypo = True
         if edge == "advcl" and h_cond:
             cond = True
-        if edge == "advcl" and _infinitive(child):
-            hypo = True  # a purpose clause ("... to help forces fight militants") is an aim, not an event
+        if edge in ("advcl", "acl") and _infinitive(child):
+            hypo = True  # a purpose clause or proposal ("an initiative to mediate") is an aim, not an event
         if edge in ("xcomp", "conj") and (h_hypo or h_cond):
             hypo = hypo or h_hypo
             cond = cond or h_cond

@@ -59,6 +59,7 @@ class Frame:
     xcomp: Token | None = None
     particle: str = ""
     passive: bool = False
+    light: bool = False  # an event noun carried by a light verb ("launched an attack")
 
     def slot_all(self, name: str) -> list[Token]:
         """Every token filling a slot (a verb may have two "on" phrases: "on Monday", "on Iran")."""
@@ -223,12 +224,14 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     light: list[Token] = []
     if carrier.dep_ in ("dobj", "nsubjpass") and is_light(carrier.head):
+        frame.light = True
         light = _subjects(carrier.head)
         _add_preps(frame, carrier.head)
         if carrier is not tok:
             _add_preps(frame, carrier)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_light(tok.head.head):
         verb = tok.head.head  # "were engaged in ethnic cleansing": the passive subject does it
+        frame.light = True
         light = _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     # "forces began their exercises": a possessive pronoun defers to the light verb's subject
     named_poss = [p for p in poss if p.pos_ != "PRON"]

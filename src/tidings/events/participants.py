@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of, is_light
+from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
@@ -110,8 +110,7 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     takes a doer from a possessor or a by-phrase, not from an adjective."""
     subj = m.frame.subj
     tok = m.token
-    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not is_light(governor):
+    if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
     return first_actors(subj, actors)
 
