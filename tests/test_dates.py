@@ -89,3 +89,16 @@ def test_article_without_date_gives_undated_events(coder):
 
 def test_date_events_passes_empty_lists_through():
     assert date_events(None, Article("x", "text", SATURDAY), []) == []
+
+
+def test_event_anchored_a_day_before_its_governing_event(coder):
+    """"X on Friday urged ..., a day after Y passed a resolution condemning Z": the condemnation is
+    dated one day before Friday, and says why."""
+    text = ("Pakistan's US Ambassador Masood Khan on Friday urged Washington to provide small arms, a day after "
+            "the National Assembly passed a resolution condemning the US House of Representatives.")
+    result = coder.code_one(Article("anchor", text, dt.date(2024, 6, 29)))
+    by_root = {e.cameo.root: e for e in result.events}
+    assert by_root["02"].date == dt.date(2024, 6, 28)
+    assert by_root["11"].date == dt.date(2024, 6, 27)
+    assert by_root["11"].date_reason.startswith("relative-to-event")
+    assert by_root["11"].date_text == "a day after"
