@@ -7,26 +7,15 @@ Golden expressions live in ``tests/data/date_expressions.jsonl``: ``{"id", "text
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
+from golden import case_params, load_cases
 from tidings.dates import date_events, resolve_expression
 from tidings.records import Article
 
-DATA = Path(__file__).resolve().parent / "data" / "date_expressions.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("date_expressions.jsonl")
 SATURDAY = dt.date(2024, 6, 29)  # the weekday cases depend on it
-
-
-def _params():
-    """One pytest id per case; a case with "xfail" runs as a strict xfail."""
-    out = []
-    for c in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else []
-        out.append(pytest.param(c, id=c["id"], marks=marks))
-    return out
 
 
 def test_date_case_ids_are_unique():
@@ -34,7 +23,7 @@ def test_date_case_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_resolve_expression(case):
     got = resolve_expression(case["text"], dt.date.fromisoformat(case["published"]), case["future"])
     if case["date"] is None:

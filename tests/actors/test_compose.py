@@ -8,29 +8,18 @@ Each case in ``tests/data/actor_phrases.jsonl`` names a sentence, the head word 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
+from golden import case_params, load_cases
 from tidings.actors.compose import ArticleMemory, compose, noun_phrase
 from tidings.nlp import parse_text
 from tidings.records import Article
 
 pytestmark = pytest.mark.model
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "actor_phrases.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("actor_phrases.jsonl")
 DAY = dt.date(2024, 6, 29)
-
-
-def _params():
-    """One pytest id per case; a case with "xfail" runs as a strict xfail."""
-    out = []
-    for c in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else []
-        out.append(pytest.param(c, id=c["id"], marks=marks))
-    return out
 
 
 def _parse(coder, text: str):
@@ -49,7 +38,7 @@ def test_actor_phrase_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_actor_phrase(coder, case):
     doc, index = _parse(coder, case["text"])
     head = _head(doc, case["head"], case.get("nth", 1))

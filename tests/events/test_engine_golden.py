@@ -9,17 +9,16 @@ failure, run as a strict xfail so that a fix is noticed.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
+from golden import case_params, load_cases
 from tidings.records import Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "engine_cases.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("engine_cases.jsonl")
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles.jsonl"
 
 
@@ -38,21 +37,12 @@ def _triples(result: ArticleResult) -> set[tuple[str, str | None, str]]:
             for e in result.events}
 
 
-def _params():
-    """One pytest id per case; a case with "xfail" runs as a strict xfail."""
-    out = []
-    for c in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else []
-        out.append(pytest.param(c, id=c["id"], marks=marks))
-    return out
-
-
 def test_engine_case_ids_are_unique():
     ids = [c["id"] for c in CASES]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_engine_case(results, case):
     result = results[case["id"]]
     assert result.errors == ()

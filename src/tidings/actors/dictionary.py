@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tidings.errors import DictionaryError
 from tidings.records import ActorCode
+from tidings.tsv import read_rows
 
 __all__ = ["ActorEntry", "ActorDictionary", "load_builtin", "parse_tsv_file", "KINDS"]
 
@@ -126,20 +127,7 @@ def _names(value: str) -> list[str]:
 
 
 def _rows(text: str, path: str, header: list[str]) -> Iterable[tuple[int, list[str]]]:
-    lines = text.splitlines()
-    first = next((i for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#")), None)
-    if first is None or lines[first].split("\t") != header:
-        raise DictionaryError("T110", f"expected header {' '.join(header)!r}", path, (first or 0) + 1)
-    for no, line in enumerate(lines[first + 1 :], start=first + 2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != len(header):
-            raise DictionaryError(
-                "T113", f"expected {len(header)} tab-separated columns ({', '.join(header)}), got {len(cols)}",
-                path, no,
-            )
-        yield no, cols
+    return read_rows(text, path, header, ("T110", "T113"))
 
 
 def parse_tsv_file(kind_file: str, text: str, path: str, into: ActorDictionary) -> None:

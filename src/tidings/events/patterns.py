@@ -29,6 +29,7 @@ from pathlib import Path
 
 from tidings.codebook import load_codebook
 from tidings.errors import DictionaryError
+from tidings.tsv import read_rows
 
 __all__ = ["Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
 
@@ -95,19 +96,7 @@ class PatternDictionary:
 
 
 def _lines(text: str, path: str, header: list[str]):
-    lines = text.splitlines()
-    first = next((i for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#")), None)
-    if first is None or lines[first].split("\t") != header:
-        raise DictionaryError("T120", f"expected header {' '.join(header)!r}", path, (first or 0) + 1)
-    for no, line in enumerate(lines[first + 1 :], start=first + 2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != len(header):
-            raise DictionaryError(
-                "T121", f"expected {len(header)} tab-separated columns ({', '.join(header)}), got {len(cols)}",
-                path, no)
-        yield no, [c.strip() for c in cols]
+    return read_rows(text, path, header, ("T120", "T121"))
 
 
 def _words(value: str, classes: dict[str, frozenset[str]], path: str, no: int) -> frozenset[str]:
