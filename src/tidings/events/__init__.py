@@ -39,6 +39,20 @@ _AIRCRAFT = frozenset(
 )
 
 
+def _elaborates(m: Match, matched_at: set[int]) -> bool:
+    """A participle after an event that restates or explains it: "..., saying ...", "..., accusing X of
+    ...", "..., dismissing the vote as a sham". The report is the main event; the participle is not
+    another one. A participle with consequences of its own ("shelled the city, killing five") is
+    covered by the same rule: CAMEO codes the main act."""
+    tok = m.token
+    if tok.head.i not in matched_at or tok.head.i == tok.i:
+        return False
+    if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not own_subject
+
+
 class EventStage:
     """Finds events. One instance per pattern dictionary; reuse it across articles."""
 
@@ -87,8 +101,8 @@ class EventStage:
         for m in ordered:
             if m.token.i in consumed:
                 continue
-            if m.pattern.speech and m.token.dep_ in ("advcl", "conj", "xcomp") and m.token.head.i in matched_at:
-                continue  # "rejected the offer, saying ...": the saying elaborates the rejection
+            if _elaborates(m, matched_at):
+                continue  # "rejected the offer, saying ...", "criticised Canada, accusing it of ...": one event
             if m.pattern.speech:
                 m = self._obligation(m, actors)
             if m.pattern.speech and self._reports_event(m, matched_at):

@@ -84,7 +84,8 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
     if tok.pos_ != "NOUN":
         return ()
     for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound") and actors.at(child.i):
+        # a possessive pronoun names the doer's own thing ("towards its border with Guyana"), not a target
+        if child.dep_ in ("poss", "amod", "compound") and child.pos_ != "PRON" and actors.at(child.i):
             return actors.at(child.i)
         if child.dep_ == "prep" and (child.lower_ in ("by", "from") or (
                 child.lower_ == "of" and tok.lemma_.lower() in INTRANSITIVE_NOUNS)):  # "an offer from Kabul"
