@@ -15,7 +15,7 @@ from tidings.actors.compose import ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher
-from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorIndex, Article, Span
+from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
 
@@ -58,7 +58,7 @@ class ActorStage:
         first: dict[str, int] = {}
         for m in matches:
             country = m.entry.code.country
-            if m.entry.kind in ("country", "adjective", "capital", "person", "metonym") and len(country) == 3 \
+            if m.entry.kind in ("country", "adjective", "capital", "person", "metonym", "group") and len(country) == 3 \
                     and country not in INTERNATIONAL_ROOTS:
                 counts[country] += 1
                 first.setdefault(country, m.start)
@@ -77,11 +77,13 @@ class ActorStage:
         for tok in sent:
             if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
                 continue
-            for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep")),
-                      *(g for c in tok.children if c.dep_ == "prep" for g in c.children)):
-                m = by_tok.get(t.i)  # "in the northern Niger city of Agadez"
-                if m is not None and m.entry.kind in ("capital", "country"):
+            near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep", "poss")),
+                    *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+            for t in near:  # "in the northern Niger city of Agadez", "in Nigeria's Borno state"
+                m = by_tok.get(t.i)
+                if m is not None and m.entry.kind in ("capital", "country", "adjective"):
                     return m.entry.code.country
+            for t in near:
                 if t.ent_type_ in ("GPE", "LOC"):
                     ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
                     name = (ent.text if ent is not None else t.text).lower()
@@ -111,6 +113,7 @@ class ActorStage:
                     memory.sentence_first = m.entry.code.country
             _coordinate(sent, out)
             _clause_subject_pronouns(sent, out)
+            _possessed_institutions(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                         and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             if subjects and not any(a.name for a in subjects[0]):
@@ -142,3 +145,25 @@ def _clause_subject_pronouns(sent, out: dict[int, tuple]) -> None:
             out[tok.i] = tuple(
                 Actor(tok.text, Span(tok.idx, tok.idx + len(tok.text), tok.text), a.code, a.name or a.text,
                       f"coref:clause-subject->{a.rule}") for a in out[above[0].i])
+
+
+def _possessed_institutions(sent, out: dict[int, tuple]) -> None:
+    """"Relatives of Israeli captives implored their government": a role phrase whose country was only
+    guessed from context, owned by a pronoun, takes the country of the clause's subject."""
+    for tok in sent:
+        actors = out.get(tok.i)
+        if not actors or len(actors) != 1 or "context:" not in actors[0].rule:
+            continue
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("their", "its", "his", "her")
+                   for c in tok.children):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in out and c.i != tok.i), None)
+        if subj is None:
+            continue
+        owner, actor = out[subj.i][0], actors[0]
+        if owner.code.country and owner.code.country != actor.code.country:
+            code = ActorCode(owner.code.country, actor.code.roles)
+            out[tok.i] = (Actor(actor.text, actor.span, code, actor.name, actor.rule + "+coref:possessor"),)

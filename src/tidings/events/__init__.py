@@ -24,6 +24,7 @@ from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, A
 __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
 
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 #: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 #: roots of events that happen somewhere: with no target, the place's country is the target
@@ -143,11 +144,15 @@ class EventStage:
         code, hypo = m.code, mod.hypothetical
         if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"}:
             return self.patterns.refine("reject", code) or "120", dataclasses.replace(mod, negated=False)
+        if mod.announced and not mod.negated and code[:2] in _COERCIVE_ROOTS:
+            # "said it would shoot down any aircraft", "would be jailed", "will suspend talks unless ...":
+            # an announced coercive act is a threat (13), conditions and all
+            return self.patterns.refine("threaten", code) or "130", dataclasses.replace(mod, hypothetical=False)
         if mod.future and not hypo:
             if code[:2] in _COOPERATIVE_ROOTS:
                 code = self.patterns.refine("intent", code) or "030"
             elif code[:2] != "03":
-                hypo = True  # announced conflict is not yet an event
+                hypo = True  # a planned or expected conflict is not yet an event
         return code, dataclasses.replace(mod, hypothetical=hypo)
 
     def _emit(self, s_i: int, m: Match, article: Article, actors: ActorIndex):

@@ -19,7 +19,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "aim", "prepare", "schedule", "set", "expect", "go", "due", "ready", "willing", "prepared",
-     "eager", "keen", "determined", "look", "forward", "decide", "seek"}
+     "eager", "keen", "determined", "look", "forward", "decide", "seek", "commit", "open"}
 )
 _HYPO_GOVERNORS = frozenset(
     {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help",
@@ -36,6 +36,7 @@ class Modality:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    announced: bool = False  # "will"/"would" on the event's own verb: an announced act
 
 
 def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
@@ -94,4 +95,5 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     if would and not reported:
         hypo = True
     question = trigger.sent.text.rstrip().endswith("?")
-    return Modality(negated=neg, hypothetical=hypo or cond or question, future=fut)
+    announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+    return Modality(negated=neg, hypothetical=hypo or cond or question, future=fut, announced=announced)

@@ -118,8 +118,8 @@ class PatternMatcher:
         pos = self._pos(tok)
         if pos is None:
             return None
-        if pos == "NOUN" and tok.dep_ in ("compound", "amod"):  # "detention centres" is no detention
-            return None
+        if pos == "NOUN" and (tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("DATE", "TIME")):
+            return None  # "detention centres" is no detention; "in March" is no march
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS:
             return None  # "in the days after Hamas's attack": background, not this report's event
         candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
@@ -150,4 +150,7 @@ class PatternMatcher:
             out.append(frame.obj)
         for prep in _COMPLEMENT_PREPS:
             out.extend(t for t in frame.preps.get(prep, ()) if t.pos_ == "NOUN")
+        for child in frame.trigger.children:  # "committed to concluding a deal"
+            if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
+                out.extend(g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))
         return out

@@ -87,7 +87,7 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
         # a possessive pronoun names the doer's own thing ("towards its border with Guyana"), not a target
         if child.dep_ in ("poss", "amod", "compound") and child.pos_ != "PRON" and actors.at(child.i):
             return actors.at(child.i)
-        if child.dep_ == "prep" and (child.lower_ in ("by", "from") or (
+        if child.dep_ == "prep" and (child.lower_ in ("by", "from", "between") or (
                 child.lower_ == "of" and tok.lemma_.lower() in INTRANSITIVE_NOUNS)):  # "an offer from Kabul"
             for g in child.children:
                 if actors.at(g.i):
