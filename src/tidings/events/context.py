@@ -95,5 +95,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     if would and not reported:
         hypo = True
     question = trigger.sent.text.rstrip().endswith("?")
-    announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
-    return Modality(negated=neg, hypothetical=hypo or cond or question, future=fut, announced=announced)
+    # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
+    # (an "unless" clause, by contrast, is how threats are made)
+    if_clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                    for c in tok.children)
+    announced = not (question or if_clause or cond) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+    return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause, future=fut, announced=announced)
