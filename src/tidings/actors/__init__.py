@@ -81,7 +81,7 @@ class ActorStage:
                     *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
             for t in near:  # "in the northern Niger city of Agadez", "in Nigeria's Borno state"
                 m = by_tok.get(t.i)
-                if m is not None and m.entry.kind in ("capital", "country", "adjective"):
+                if m is not None and m.entry.kind in ("capital", "country"):
                     return m.entry.code.country
             for t in near:
                 if t.ent_type_ in ("GPE", "LOC"):
@@ -135,7 +135,18 @@ def _clause_subject_pronouns(sent, out: dict[int, tuple]) -> None:
     """A pronoun subject of a reported or complement clause is the subject of the clause above it:
     in "Bahrain and Iran said they would begin talks", they = Bahrain and Iran."""
     for tok in sent:
-        if tok.lower_ not in _PRONOUN_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        possessive = tok.dep_ == "poss" and tok.lower_ in ("their", "its")
+        if not possessive and (tok.lower_ not in _PRONOUN_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass")):
+            continue
+        if possessive:  # "X and Y sat down for their first negotiations": their = X and Y
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in out and c.i != tok.i), None)
+            if subj is not None and subj.pos_ != "PRON" and subj.i < tok.i:
+                out[tok.i] = tuple(
+                    Actor(tok.text, Span(tok.idx, tok.idx + len(tok.text), tok.text), a.code, a.name or a.text,
+                          f"coref:clause-subject->{a.rule}") for a in out[subj.i])
             continue
         verb = tok.head
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:

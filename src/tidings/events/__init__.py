@@ -211,7 +211,8 @@ class EventStage:
         other ("X and Y met"), otherwise each acts alone."""
         if targets:
             # a place or the doer's own country as target may share the doer's code (domestic events)
-            pairs = [(s, t) for s in sources for t in targets if s.code != t.code or t.rule.startswith(_CONTEXT_RULES)]
+            pairs = [(s, t) for s in sources for t in targets
+                     if s.code != t.code or t.rule.startswith(_CONTEXT_RULES) or (t.name and t.name != s.name)]
             return pairs or [(s, None) for s in sources]
         distinct = {s.code for s in sources}
         if reciprocal and len(distinct) > 1:
