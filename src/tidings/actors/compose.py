@@ -145,6 +145,8 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
             _remember(actor, name or (best.entry.name if person else ""), agents, memory)
             return (actor,)
     roles = _role(agents, head)
+    if countries and _attribute_only(head, countries, agents, matches, doc):
+        return ()  # "the Mexican peso", "Ukrainian grain": a country's thing, not an actor
     if not countries:
         place = _place(tokens, matches, memory)
         if place:
@@ -202,6 +204,28 @@ def _place_context(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _PLACE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
+
+
+#: nouns that stand for the people or bodies of a country though no role word names them
+_ACTORISH = frozenset(
+    "side sides delegation delegations vessel vessels ship ships boat boats aircraft plane planes convoy team teams "
+    "negotiator negotiators mediator mediators counterpart counterparts national nationals citizen citizens people "
+    "population community communities company companies firm firms agency agencies camp bloc coalition "
+    "forces force unit units crew crews tank helicopter jet drone tanker carrier warship frigate destroyer "
+    "submarine artillery fire battery government administration".split()
+)
+
+
+def _attribute_only(head: Token, countries: list[DictMatch], agents: list[DictMatch],
+                    matches: dict[int, DictMatch], doc: Doc) -> bool:
+    """A singular common noun doing something, modified only by a country adjective and naming no
+    role ("the Mexican peso rallied"): a thing, not an actor. Plurals are usually people ("Palestinian
+    prisoners"), and things can still be targets ("seized a Greek tanker")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if agents or head.i in matches or head.lemma_.lower() in _ACTORISH:
+        return False
+    return all(m.entry.kind == "adjective" and _relation(doc[m.end - 1], head) == "mod" for m in countries)
 
 
 def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[DictMatch]:

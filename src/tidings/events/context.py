@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.events.frames import lemma_candidates
+
 __all__ = ["Modality", "modality_of"]
 
 _HYPO_MODALS = frozenset({"could", "should", "might", "may", "must", "can", "ought"})
@@ -22,7 +24,7 @@ _FUTURE_GOVERNORS = frozenset(
      "eager", "keen", "determined", "look", "forward", "decide", "seek", "commit", "open"}
 )
 _HYPO_GOVERNORS = frozenset(
-    {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help",
+    {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help", "unlikely", "likely",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
 )
 #: verbs that report something as alleged or denied, not as fact: "accused Iran of supplying drones"
@@ -44,6 +46,9 @@ def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
     neg = hypo = fut = cond = False
     for c in tok.children:
         low = c.lower_
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ in ("det", "preconj") and g.lower_ in ("neither", "no") for g in c.children):
+            neg = True  # "Neither Beijing nor Washington has agreed", "No country has recognised"
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in _NEG_WORDS):
             neg = True
         elif c.dep_ in ("aux", "auxpass"):
@@ -77,12 +82,18 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         _, h_hypo, h_fut, h_cond = _own(cur)
         if edge == "ccomp":
             reported = True
-        if edge in ("xcomp", "ccomp", "pcomp", "prep") and cur.lemma_ in _FUTURE_GOVERNORS:
+        lemmas = set(lemma_candidates(cur))
+        if edge in ("xcomp", "ccomp", "pcomp", "prep") and lemmas & _FUTURE_GOVERNORS:
             fut = True
-        if edge in ("xcomp", "ccomp") and cur.lemma_ in _HYPO_GOVERNORS:
+            verb = cur.head if cur.dep_ == "acomp" else cur
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+                hypo = True  # "had intended to host", "had been due to travel": a plan that did not happen
+        if edge in ("xcomp", "ccomp") and lemmas & _HYPO_GOVERNORS:
             hypo = True
-        if cur.lemma_ in _ALLEGATION_GOVERNORS:
+        if lemmas & _ALLEGATION_GOVERNORS:
             hypo = True
+        if edge == "xcomp" and _own(cur)[0]:
+            neg = True  # "has not agreed to resume talks": nothing was resumed
         if edge == "advcl" and h_cond:
             cond = True
         if edge in ("advcl", "acl") and _infinitive(child):
