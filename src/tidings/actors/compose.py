@@ -116,7 +116,8 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     low = head.lower_
     if head.pos_ == "PRON" or low in _PRONOUNS_PERSON:
         return _pronoun(head, memory)
-    if low in ("country", "nation") and memory.default_country and [c.lower_ for c in head.children] == ["the"]:
+    if low in ("country", "nation") and memory.default_country and {c.lower_ for c in head.children} <= {"the", "'s"} \
+            and any(c.lower_ == "the" for c in head.children):
         # "Russia had pounded the country": the country the article is about
         span = Span(head.idx, head.idx + len(head.text), head.text)
         return (Actor(head.text, span, ActorCode(memory.default_country), "", "coref:the-country"),)

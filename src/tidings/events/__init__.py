@@ -161,8 +161,11 @@ class EventStage:
             return
         targets = participants.targets(m, actors)
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
-        if not targets and m.code[:2] in _LOCATED_ROOTS and not reciprocal:
-            targets = participants.located(m, sources, actors)
+        if m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
+            # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
+            place = participants.located(m, sources, actors)
+            if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
+                targets = place
         if not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)

@@ -15,9 +15,9 @@ from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
-__all__ = ["first_actors", "doers", "targets", "event_noun_actor", "located"]
+__all__ = ["first_actors", "doers", "targets", "guessed", "event_noun_actor", "located"]
 
-_LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on")
+_LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
 
 
 def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -27,14 +27,25 @@ def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
             return found
     return ()
 
+def guessed(found: tuple[Actor, ...]) -> bool:
+    """Actors whose country was inferred from context ("police" in a Kenyan story), not named."""
+    return bool(found) and all("context:" in a.rule for a in found)
+
+
 def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The first target the pattern's slots name; an actor whose country was only guessed yields to a
+    named one in a later slot ("deported 40 men to China": China)."""
     if m.pattern.speech:
         return _speech_target(m, actors)
+    fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
         for tok in m.frame.slot_all(slot):
             found = actors.at(tok.i) or event_noun_actor(tok, actors)
-            if found:
+            if found and not guessed(found):
                 return found
+            fallback = fallback or found
+    if fallback:
+        return fallback
     if m.complement is not None:
         return targets(m.complement, actors)
     deep = _deep_prep(m, actors)
