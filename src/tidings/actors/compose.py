@@ -191,7 +191,8 @@ def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMe
 
 
 _PLACE_NOUNS = frozenset(
-    "city town village region province district state capital port area camp border frontier island".split()
+    "city town village region province district state capital port area camp border frontier island "
+    "neighbourhood neighbourhoods neighborhood neighborhoods outskirts suburb suburbs centre center".split()
 )
 _PLACE_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "around", "towards", "toward"})
 
