@@ -23,6 +23,7 @@ _FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "aim", "prepare", "schedule", "set", "expect", "go", "due", "ready", "willing", "prepared",
      "eager", "keen", "determined", "look", "forward", "decide", "seek", "commit", "open"}
 )
+_READINESS_NOUNS = frozenset({"readiness", "willingness", "commitment", "determination", "intention", "plan"})
 _HYPO_GOVERNORS = frozenset(
     {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help", "unlikely", "likely",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
@@ -97,7 +98,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if edge == "advcl" and h_cond:
             cond = True
         if edge in ("advcl", "acl") and _infinitive(child):
-            hypo = True  # a purpose clause or proposal ("an initiative to mediate") is an aim, not an event
+            if edge == "acl" and lemmas & _READINESS_NOUNS:
+                fut = True  # "signalled its readiness to hold talks": an intention (03)
+            else:
+                hypo = True  # a purpose clause or proposal ("an initiative to mediate") is an aim, not an event
         if edge in ("xcomp", "conj") and (h_hypo or h_cond):
             hypo = hypo or h_hypo
             cond = cond or h_cond

@@ -157,6 +157,13 @@ def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
         return _subjects(head, depth + 1)
     if tok.dep_ == "conj":
         return _subjects(head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VB":  # "signalled its readiness to hold talks": whoever is ready
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if poss:
+            return poss
+        if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+            return _subjects(head.head, depth + 1)
+        return []
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
             return _subjects(head.head, depth + 1)
