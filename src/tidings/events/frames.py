@@ -22,7 +22,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
     "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
-    "call declare engage involve fly adopt".split()
+    "call declare engage involve fly adopt reiterate renew repeat press continue proceed".split()
 )
 
 
@@ -92,7 +92,7 @@ _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
-    "bulk majority edition phase stage session".split()
+    "bulk majority edition phase stage session text draft".split()
 )
 
 
@@ -245,6 +245,8 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
     between = list(frame.preps.get("between", ()))  # "talks between Rubio and Lavrov lasted four hours"
     frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods + between
+    comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    frame.xcomp = comps[0] if comps else None
     of = frame.preps.get("of")
     if of and tok.lemma_.lower() in INTRANSITIVE_NOUNS:
         frame.subj = [of[0], *frame.subj]  # "the withdrawal of Turkish forces": they withdraw
