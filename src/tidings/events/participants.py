@@ -126,7 +126,15 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         return ()  # "sat down for negotiations": what something is for has not happened
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
-    return first_actors(subj, actors)
+    found = first_actors(subj, actors)
+    if not found:  # "a car bomb planted by FARC dissidents exploded": the bomb's planter did it
+        for s in subj:
+            for acl in (c for c in s.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    found = first_actors([g for g in agent.children if g.dep_ == "pobj"], actors)
+                    if found:
+                        return found
+    return found
 
 def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     """The country where a material event happened, as its target when none is named: first a
