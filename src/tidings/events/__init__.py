@@ -83,6 +83,12 @@ class EventStage:
             if m is None:
                 continue
             matches.append(m)
+        triggers = {m.token.i for m in matches}
+        for m in matches:
+            tok = m.token
+            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
+                    tok.head.head.i in triggers or tok.head.head.head.i in triggers):
+                consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
                 consumed.add(m.frame.xcomp.i)  # "allowed inspectors to visit": one event, the allowing
             obj_cond = any(c.slot == "obj" and c.words for c in m.pattern.conditions)

@@ -20,12 +20,15 @@ _HYPO_MODALS = frozenset({"could", "should", "might", "may", "must", "can", "oug
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "aim", "prepare", "schedule", "set", "expect", "go", "due", "ready", "willing", "prepared",
+    {"plan", "intend", "aim", "prepare", "schedule", "set", "go", "due", "ready", "willing", "prepared",
      "eager", "keen", "determined", "look", "forward", "decide", "seek", "commit", "open"}
+)
+_PROPOSAL_NOUNS = frozenset(
+    "demand request call proposal offer plan ultimatum suggestion idea bid initiative condition appeal".split()
 )
 _READINESS_NOUNS = frozenset({"readiness", "willingness", "commitment", "determination", "intention", "plan"})
 _HYPO_GOVERNORS = frozenset(
-    {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help", "unlikely", "likely",
+    {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help", "unlikely", "likely", "expect",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
 )
 #: verbs that report something as alleged or denied, not as fact: "accused Iran of supplying drones"
@@ -97,6 +100,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             neg = True  # "has not agreed to resume talks": nothing was resumed
         if edge == "advcl" and h_cond:
             cond = True
+        if edge in ("acl", "ccomp") and cur.pos_ == "NOUN" and lemmas & _PROPOSAL_NOUNS:
+            hypo = True  # "a Russian demand that Ukrainian forces withdraw": asked for, not done
         if edge in ("advcl", "acl") and _infinitive(child):
             if edge == "acl" and lemmas & _READINESS_NOUNS:
                 fut = True  # "signalled its readiness to hold talks": an intention (03)
@@ -109,6 +114,12 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             fut = True
     if would and not reported:
         hypo = True
+    up, hops = tok, 0  # "accused Moscow of forcibly deporting ...", however the parser hangs the "of"
+    while up.head.i != up.i and up.dep_ in ("pcomp", "prep", "pobj", "dobj", "xcomp", "ccomp", "acl") and hops < 5:
+        up, hops = up.head, hops + 1
+        if set(lemma_candidates(up)) & _ALLEGATION_GOVERNORS:
+            hypo = True
+            break
     question = trigger.sent.text.rstrip().endswith("?")
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)
