@@ -62,8 +62,8 @@ def noun_phrase(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 continue
-            if child.dep_ == "appos" and tok.i != head.i:
-                continue
+            if child.dep_ == "appos" and (tok.i != head.i or child.left_edge.i - tok.i > 3):
+                continue  # only an apposition right after the head ("Khan, the ambassador"), not a misparse
             out.append(child)
             stack.append(child)
     out.sort(key=lambda t: t.i)
