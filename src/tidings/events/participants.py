@@ -35,7 +35,7 @@ def guessed(found: tuple[Actor, ...]) -> bool:
 def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """The first target the pattern's slots name; an actor whose country was only guessed yields to a
     named one in a later slot ("deported 40 men to China": China)."""
-    if m.pattern.speech:
+    if m.pattern.speech or m.code.startswith("01"):
         return _speech_target(m, actors)
     fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
@@ -79,10 +79,15 @@ def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     return ()
 
 def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
-    """What a statement is about: the first actor in what was said that is not the speaker."""
+    """What a statement is about: the first actor in what was said that is not the speaker. For the
+    statements of CAMEO 01 that are not verbs of saying ("expressed confidence that a deal with
+    Washington ...", "denied Congolese accusations"), the object and its phrases count too."""
     sources = {a.code.country for a in first_actors(m.frame.subj, actors)}
     scope = [m.frame.xcomp] if m.frame.xcomp is not None else []
-    scope += [t for s in ("prep:on", "prep:about") for t in m.frame.slot_all(s)]
+    if not m.pattern.speech and m.frame.obj is not None:
+        scope.append(m.frame.obj)
+    preps = ("on", "about") if m.pattern.speech else ("on", "about", "over", "for", "with", "to", "regarding")
+    scope += [t for p in preps for t in m.frame.slot_all(f"prep:{p}")]
     for root in scope:
         for tok in root.subtree:
             found = [a for a in actors.at(tok.i) if a.code.country not in sources]
