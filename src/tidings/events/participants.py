@@ -135,7 +135,8 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if not found:  # "a car bomb planted by FARC dissidents exploded": the bomb's planter did it
         for s in subj:
             for acl in (c for c in s.children if c.dep_ == "acl"):
-                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                # "planted by FARC dissidents", "blamed on FARC dissidents"
+                for agent in (c for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "on")):
                     found = first_actors([g for g in agent.children if g.dep_ == "pobj"], actors)
                     if found:
                         return found
