@@ -146,6 +146,9 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
             _remember(actor, name or (best.entry.name if person else ""), agents, memory)
             return (actor,)
     roles = _role(agents, head)
+    if countries and head.dep_ in ("nsubj", "nsubjpass") and not agents and head.i not in matches and all(
+            _relation(doc[m.end - 1], head) in ("from", "in", "at") for m in countries):
+        return ()  # "a building collapse in the Thai capital killed ...": a place does not make a doer
     if countries and _attribute_only(head, countries, agents, matches, doc):
         return ()  # "the Mexican peso", "Ukrainian grain": a country's thing, not an actor
     if not countries:

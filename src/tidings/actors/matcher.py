@@ -54,6 +54,8 @@ class SurfaceMatcher:
             entry = self.dictionary.lookup(key, text, day)
             if entry is not None and entry.kind in _PLACE_KINDS and _inside_place(doc, start, end):
                 continue  # "China" in "the South China Sea" names no actor
+            if entry is not None and entry.kind == "capital" and _inside_org(doc, start, end):
+                continue  # "Real Madrid", "Kabul University": a city in a name is not a government
             if entry is not None and entry.kind == "agent" and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 continue  # "general strike", "military means": a role word must name someone
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
@@ -75,6 +77,13 @@ _FACILITIES = frozenset(
     "hospital clinic school university college mosque church temple airport museum hotel stadium station "
     "camp market bridge port".split()
 )
+
+
+def _inside_org(doc: Doc, start: int, end: int) -> bool:
+    if doc[start].ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    return ent is not None and (ent.start < start or ent.end > end)
 
 
 def _inside_place(doc: Doc, start: int, end: int) -> bool:

@@ -51,7 +51,7 @@ def _elaborates(m: Match, matched_at: set[int]) -> bool:
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not own_subject
+    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and not own_subject
 
 
 class EventStage:
@@ -100,6 +100,8 @@ class EventStage:
                 c = c.complement
             if m.pattern.refine:  # what is appealed for, promised or threatened has not happened
                 consumed.update(t.i for t in self.matcher.complements(m.frame))
+                if m.frame.xcomp is not None:
+                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers)
         out: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         # triggers in a reported clause that have a doer: the report is about them, not a statement

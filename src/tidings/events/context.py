@@ -115,7 +115,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     if would and not reported:
         hypo = True
     up, hops = tok, 0  # "accused Moscow of forcibly deporting ...", however the parser hangs the "of"
-    while up.head.i != up.i and up.dep_ in ("pcomp", "prep", "pobj", "dobj", "xcomp", "ccomp", "acl") and hops < 5:
+    while up.head.i != up.i and up.dep_ in ("pcomp", "prep", "pobj", "dobj", "xcomp", "ccomp", "acl", "relcl") \
+            and hops < 6:
         up, hops = up.head, hops + 1
         if set(lemma_candidates(up)) & _ALLEGATION_GOVERNORS:
             hypo = True

@@ -236,7 +236,7 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
         _add_preps(frame, carrier.head)
         if carrier is not tok:
             _add_preps(frame, carrier)
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_light(tok.head.head):
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with") and is_light(tok.head.head):
         verb = tok.head.head  # "were engaged in ethnic cleansing": the passive subject does it
         frame.light = True
         light = _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -127,7 +127,7 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     takes a doer from a possessor or a by-phrase, not from an adjective."""
     subj = m.frame.subj
     tok = m.token
-    if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and not m.frame.light:
+    if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return ()  # "sat down for negotiations": what something is for has not happened
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
