@@ -27,7 +27,7 @@ EVENTS_D_F1_FLOOR = 0.79
 EVENTS_E_F1_FLOOR = 0.69
 EVENTS_F_F1_FLOOR = 0.80
 EVENTS_G_F1_FLOOR = 0.77
-EVENTS_H_F1_FLOOR = 0.67
+EVENTS_H_F1_FLOOR = 0.78
 PLOVER_RECORD_RECALL_FLOOR = 0.62
 PLOVER_EVENT_PRECISION_FLOOR = 0.65
 
@@ -56,8 +56,7 @@ def test_events_gold_floor(coder):
 )
 def test_more_gold_sets_floor(coder, name, floor):
     """Further sets of our own sentences, each written independently of the engine and of the others
-    (B with less obvious wordings, C to H as lead sentences of wire stories; H is still unseen by the
-    tuning, so its floor sits just under its first score)."""
+    (B with less obvious wordings, C to H as lead sentences of wire stories)."""
     s = score_events(DATA / name, coder).scores
     assert s["f1"] >= floor, s
     assert s["negative_records_with_events"] <= 0.125 * s["negative_records"], s

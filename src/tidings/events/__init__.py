@@ -24,7 +24,7 @@ from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, A
 __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
 
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
-_COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 #: roots of events that happen somewhere: with no target, the place's country is the target
@@ -38,6 +38,27 @@ _IRREGULAR_ROOTS = frozenset({"IMG"})
 _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
+
+
+_KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
+
+
+def _mass_killing(m: Match, code: str) -> str:
+    """Killing a hundred people or more is mass killing (202): "Gunmen killed at least 184 people"."""
+    if code[:2] not in ("18", "19") or m.token.lemma_.lower() not in _KILLING or m.frame.obj_raw is None:
+        return code
+    obj = m.frame.obj_raw
+    words = [obj, *obj.children, *(g for c in obj.children for g in c.children)]
+    for w in words:
+        if w.lower_ in ("hundreds", "thousands", "millions"):
+            return "202"
+        if w.like_num:
+            try:
+                if float(w.text.replace(",", "")) >= 100:
+                    return "202"
+            except ValueError:
+                continue
+    return code
 
 
 def _elaborates(m: Match, matched_at: set[int]) -> bool:
@@ -136,7 +157,9 @@ class EventStage:
         subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not modal or not subj or not actors.at(subj[0].i):
             return m
-        pattern = dataclasses.replace(m.pattern, id=m.pattern.id + "+obligation", code="100", target=("xsubj",),
+        # "told Hamas that it must free the hostages": the one told, when the clause only says "it"
+        target = ("obj", "iobj", "xsubj") if subj[0].pos_ == "PRON" else ("xsubj",)
+        pattern = dataclasses.replace(m.pattern, id=m.pattern.id + "+obligation", code="100", target=target,
                                       conditions=())
         return Match(m.token, m.frame, pattern, "100", None)
 
@@ -150,6 +173,9 @@ class EventStage:
         """Final CAMEO code and modality after intention handling: "will send" is an intent (03);
         "will not meet" is a rejection (12), asserted."""
         code, hypo = m.code, mod.hypothetical
+        if mod.if_clause and code[:2] in ("01", "13"):
+            # "warned Manila of countermeasures if it kept sending vessels": the warning is made
+            return code, dataclasses.replace(mod, hypothetical=False)
         if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"}:
             return self.patterns.refine("reject", code) or "120", dataclasses.replace(mod, negated=False)
         if mod.announced and not mod.negated and code[:2] in _COERCIVE_ROOTS:
@@ -168,6 +194,10 @@ class EventStage:
         if not sources:
             return
         targets = participants.targets(m, actors)
+        if m.pattern.swap:  # "Ukraine received jets from France": France gave, Ukraine got
+            if not targets:
+                return
+            sources, targets = targets, sources
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
         if m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
@@ -183,7 +213,7 @@ class EventStage:
         mod = modality_of(m.token, governor)
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = self._aerial(self._irregular(code, sources, targets), sources)
+        code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
         cameo = self.codebook.cameo(code)
         plover = self.codebook.plover(code)
         tok = m.token

@@ -43,6 +43,7 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     announced: bool = False  # "will"/"would" on the event's own verb: an announced act
+    if_clause: bool = False  # the event is the consequence of an if-clause
 
 
 def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
@@ -128,4 +129,5 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                     for c in tok.children)
     announced = not (question or if_clause or cond) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
-    return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause, future=fut, announced=announced)
+    return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause, future=fut, announced=announced,
+                    if_clause=if_clause and not (hypo or cond or question))

@@ -79,6 +79,8 @@ class PatternMatcher:
         for cond in pattern.conditions:
             if cond.slot == "xcomp":
                 tok = frame.xcomp
+            elif cond.slot == "swap":
+                continue
             elif cond.slot == "speech":
                 if not _is_statement(frame):
                     return False

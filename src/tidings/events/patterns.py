@@ -10,7 +10,8 @@
   ``xcomp=A|B`` (complement verb), ``prt=up`` (particle), ``mod=air`` (a modifier of the trigger
   itself), ``objmod=chemical`` / ``subjmod=peacekeeping`` (a modifier of the object or subject),
   ``subj=troop|force`` (the subject's lemma), ``to`` (an infinitival complement),
-  ``speech`` (a verb of saying: a statement, coded only when its complement holds no other event; its
+  ``swap`` (the target slots name the doer and the subject the one done to: "received jets from
+  France"), ``speech`` (a verb of saying: a statement, coded only when its complement holds no other event; its
   target is the first other actor in the complement), ``refine=FAMILY`` (a complement event refines the code through
   ``complements.tsv``). ``@NAME`` in a value stands for a word class from ``classes.tsv``.
 
@@ -34,7 +35,7 @@ from tidings.tsv import read_rows
 __all__ = ["Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
 
 _SLOTS = ("obj", "iobj", "subj", "xsubj")
-_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to")
+_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,10 @@ class Pattern:
     conditions: tuple[Condition, ...]
     refine: str
     rule: str  # file:line
+
+    @property
+    def swap(self) -> bool:
+        return any(c.slot == "swap" for c in self.conditions)
 
     @property
     def speech(self) -> bool:
