@@ -65,8 +65,9 @@ class Coder:
             log.warning("article %s: %s", article.id, exc)
             return ArticleResult(article, errors=(CodingFailure(article.id, exc.code, exc.message,
                                                                 article.path, article.line),))
-        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
-            # A defect in a stage must not stop the batch; it is reported with the article.
+        except Exception as exc:  # noqa: BLE001 - reported with its traceback, never swallowed
+            # A defect in a stage must not stop the batch: it is logged with its traceback and
+            # reported with the article as T300; --strict raises instead.
             if self.settings.strict:
                 raise CodingError("T300", f"article {article.id}: {type(exc).__name__}: {exc}") from exc
             log.exception("article %s failed", article.id)
