@@ -92,8 +92,12 @@ _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
-    "bulk majority edition phase stage session text draft".split()
+    "bulk majority edition phase stage session text draft day week month hour night".split()
 )
+
+
+#: words that can be a verb's particle though the parser tags them otherwise ("brushed aside")
+_PARTICLES = frozenset("aside off out away back down".split())
 
 
 def _unwrap(tok: Token | None) -> Token | None:
@@ -114,6 +118,8 @@ def _add_preps(frame: Frame, tok: Token) -> None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if not objs:  # "on behalf of", "because of": one level deeper
                 objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if not objs:  # "charged them with plotting": a gerund as the prepositional object
+                objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
             if objs:
                 frame.preps.setdefault(child.lower_, []).extend(objs)
                 for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
@@ -212,8 +218,14 @@ def frame_of(tok: Token) -> Frame:
                                                                    if a.dep_ == "aux")]
     frame.xcomp = comps[0] if comps else None
     prt = [c for c in children if c.dep_ == "prt"]
+    if not prt:  # the parser sometimes calls a particle an adverb ("brushed aside") or a preposition
+        prt = [c for c in children if c.lower_ in _PARTICLES and c.i > tok.i and (
+            c.dep_ == "advmod" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
     frame.particle = prt[0].lower_ if prt else ""
     _add_preps(frame, tok)
+    for p in prt:  # "pulled out of Lebanon": the "of" phrase belongs to the verb
+        if p.dep_ == "prep":
+            _add_preps(frame, p)
     if frame.obj is not None:
         _add_preps(frame, frame.obj)
     return frame

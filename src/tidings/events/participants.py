@@ -151,6 +151,13 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
             # "along its border with Guyana": any actor inside the place phrase counts
             for t in tok.subtree:
                 found.extend(a for a in actors.at(t.i) if a.code.country and not a.rule.startswith("coref:"))
+    obj = m.frame.obj_raw or m.frame.obj
+    if not found and obj is not None:
+        # "struck targets across the Gaza Strip", "hijacked a train carrying people in Balochistan"
+        for t in obj.subtree:
+            if t.dep_ == "prep" and t.lower_ in _LOCATIVE_PREPS and t.head.pos_ in ("NOUN", "PROPN", "VERB"):
+                for g in t.subtree:
+                    found.extend(a for a in actors.at(g.i) if a.code.country and not a.rule.startswith("coref:"))
     own = {s.code.country for s in sources}
     for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
         for tok in m.frame.slot_all(f"prep:{prep}"):
