@@ -201,22 +201,22 @@ def frame_of(tok: Token) -> Frame:
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
     frame.passive = bool(passive_subj)
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
-    double = len(objs) > 1 and not any(c.dep_ == "dative" for c in children) and (
-        objs[1].tag_ == "CD" or any(g.dep_ in ("nummod", "quantmod") for g in objs[1].children))
-    if double:  # "handed Lebanon's army $60 million": two objects, the first is the receiver
-        objs = objs[1:] + objs[:1]
+    dative = [c for c in children if c.dep_ == "dative"]
+    receiver = None
+    if len(objs) > 1 and not dative and (
+            objs[1].tag_ == "CD" or any(g.dep_ in ("nummod", "quantmod") for g in objs[1].children)):
+        receiver = objs.pop(0)  # "handed Lebanon's army $60 million": two objects, the first receives
     frame.obj_raw = passive_subj[0] if passive_subj else (objs[0] if objs else None)
     frame.obj = _unwrap(frame.obj_raw)
     if passive_subj and not frame.subj:
         frame.subj = []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:
         frame.obj = tok.head  # "protesters arrested by police"
-    dative = [c for c in children if c.dep_ == "dative"]
     if dative and dative[0].pos_ == "ADP":  # "granted asylum to X": the parser calls "to" the dative
         prep = dative[0]
         dative = [g for g in prep.children if g.dep_ == "pobj"]
         frame.preps.setdefault(prep.lower_, []).extend(dative)  # patterns asking for "prep:to" see it too
-    frame.iobj = dative[0] if dative else (objs[-1] if double else None)
+    frame.iobj = dative[0] if dative else receiver
     # a clausal complement even when its verb is mis-tagged ("that Berlin hand over ...": hand/NOUN)
     comps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
     if not comps:  # "threatened on Sunday to impose ...": the parser sometimes calls it a purpose clause

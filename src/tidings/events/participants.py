@@ -142,6 +142,11 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                         return found
     return found
 
+def _countries_in(phrase, actors: ActorIndex) -> list[Actor]:
+    """Actors with a country anywhere inside a phrase, leaving out pronouns resolved by coreference."""
+    return [a for t in phrase.subtree for a in actors.at(t.i) if a.code.country and not a.rule.startswith("coref:")]
+
+
 def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     """The country where a material event happened, as its target when none is named: first a
     place in another country, else a place in the doer's own country (a domestic event)."""
@@ -149,15 +154,13 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     for prep in _LOCATIVE_PREPS:
         for tok in m.frame.slot_all(f"prep:{prep}"):
             # "along its border with Guyana": any actor inside the place phrase counts
-            for t in tok.subtree:
-                found.extend(a for a in actors.at(t.i) if a.code.country and not a.rule.startswith("coref:"))
+            found.extend(_countries_in(tok, actors))
     obj = m.frame.obj_raw or m.frame.obj
     if not found and obj is not None:
         # "struck targets across the Gaza Strip", "hijacked a train carrying people in Balochistan"
         for t in obj.subtree:
             if t.dep_ == "prep" and t.lower_ in _LOCATIVE_PREPS and t.head.pos_ in ("NOUN", "PROPN", "VERB"):
-                for g in t.subtree:
-                    found.extend(a for a in actors.at(g.i) if a.code.country and not a.rule.startswith("coref:"))
+                found.extend(_countries_in(t, actors))
     own = {s.code.country for s in sources}
     for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
         for tok in m.frame.slot_all(f"prep:{prep}"):
