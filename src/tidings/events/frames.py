@@ -229,8 +229,8 @@ def frame_of(tok: Token) -> Frame:
             c.dep_ == "advmod" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
     frame.particle = prt[0].lower_ if prt else ""
     _add_preps(frame, tok)
-    for p in prt:  # "pulled out of Lebanon": the "of" phrase belongs to the verb
-        if p.dep_ == "prep":
+    for p in prt:  # "pulled out of Lebanon", "walk away from the talks", "pulled back from the corridor":
+        if p.dep_ in ("prep", "advmod"):  # the phrase hung on the particle belongs to the verb
             _add_preps(frame, p)
     if frame.obj is not None:
         _add_preps(frame, frame.obj)
