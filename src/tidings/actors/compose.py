@@ -183,7 +183,10 @@ def _role_holder(head: Token, matches: dict[int, DictMatch]) -> Token | None:
 def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[str, str] | None:
     """A named place in the phrase that the dictionary does not know: (country, rule)."""
     for tok in tokens:
-        placeish = tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.ent_type_ == "PERSON" and _place_context(tok))
+        # a name the small model tags as a person or an organisation, or leaves untagged ("in western
+        # Rafah", "in northern Nador"), is a place when the phrase around it says so
+        placeish = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+            tok.ent_type_ in ("PERSON", "ORG", "") and _place_context(tok))
         if placeish and tok.pos_ == "PROPN" and tok.i not in matches:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
