@@ -176,7 +176,7 @@ class EventStage:
         if mod.if_clause and code[:2] in ("01", "13"):
             # "warned Manila of countermeasures if it kept sending vessels": the warning is made
             return code, dataclasses.replace(mod, hypothetical=False)
-        if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"}:
+        if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"} and not self._event_subject(m):
             return self.patterns.refine("reject", code) or "120", dataclasses.replace(mod, negated=False)
         if mod.announced and not mod.negated and code[:2] in _COERCIVE_ROOTS:
             # "said it would shoot down any aircraft", "would be jailed", "will suspend talks unless ...":
@@ -188,6 +188,17 @@ class EventStage:
             elif code[:2] != "03":
                 hypo = True  # a planned or expected conflict is not yet an event
         return code, dataclasses.replace(mod, hypothetical=hypo)
+
+    def _event_subject(self, m: Match) -> bool:
+        """The subject is itself an event noun ("the summit will no longer take place"): its not happening
+        is no one's refusal; nor is an event noun's own ("the meeting will not take place")."""
+        if m.pattern.pos == "NOUN":
+            return m.token.dep_ in ("nsubj", "nsubjpass")
+        subj = m.frame.subj[0] if m.frame.subj else None
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        lemma = subj.lemma_.lower()
+        return lemma in self.patterns.classes.get("TALKS", ()) or bool(self.patterns.patterns(lemma, "NOUN"))
 
     def _emit(self, s_i: int, m: Match, article: Article, actors: ActorIndex):
         sources = participants.doers(m, actors)

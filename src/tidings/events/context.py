@@ -56,6 +56,10 @@ def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
             neg = True  # "Neither Beijing nor Washington has agreed", "No country has recognised"
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in _NEG_WORDS):
             neg = True
+        elif c.dep_ == "advmod" and low == "longer" and any(g.lower_ in ("no", "not") for g in c.children):
+            neg = True  # "will no longer take place": the parser hangs "no" on "longer"
+        elif c.dep_ == "advmod" and low == "yet" and any(x.dep_ == "xcomp" and _infinitive(x) for x in tok.children):
+            neg = True  # "have yet to respond", "talks have yet to be scheduled": it has not happened
         elif c.dep_ in ("aux", "auxpass"):
             if low in _HYPO_MODALS or c.lemma_ in _HYPO_MODALS:
                 hypo = True
