@@ -54,6 +54,8 @@ def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
         if c.dep_ in ("nsubj", "nsubjpass") and any(
                 g.dep_ in ("det", "preconj") and g.lower_ in ("neither", "no") for g in c.children):
             neg = True  # "Neither Beijing nor Washington has agreed", "No country has recognised"
+        if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            neg = True  # "has received no proposal", "sent no troops": nothing was received or sent
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and low in _NEG_WORDS):
             neg = True
         elif c.dep_ == "advmod" and low == "longer" and any(g.lower_ in ("no", "not") for g in c.children):
