@@ -101,3 +101,9 @@ def test_negated_events_are_kept_only_when_asked(coder):
     assert stage.run(doc, article, actors) == []
     kept = stage.run(doc, article, actors, keep_unasserted=True)
     assert [(e.cameo.code, e.negated) for e in kept] == [("190", True)]
+
+
+def test_two_sides_of_one_country_are_one_dyad(results):
+    """"X's army and Y (same country) clashed" gives one event, as the gold format's conventions ask."""
+    events = results["coordinated-same-country-one-dyad"].events
+    assert len(events) == 1

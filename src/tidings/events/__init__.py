@@ -268,5 +268,13 @@ class EventStage:
             return pairs or [(s, None) for s in sources]
         distinct = {s.code for s in sources}
         if reciprocal and len(distinct) > 1:
-            return [(s, t) for s in sources for t in sources if s.code != t.code]
+            # two sides of one country ("Sudan's army and the RSF fought") are one dyad, not two
+            pairs, dyads = [], set()
+            for s in sources:
+                for t in sources:
+                    dyad = (s.code.country, t.code.country)
+                    if s.code != t.code and (s.code.country != t.code.country or dyad not in dyads):
+                        pairs.append((s, t))
+                        dyads.add(dyad)
+            return pairs
         return [(s, None) for s in sources]
