@@ -92,7 +92,7 @@ _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
-    "bulk majority edition phase stage session text draft day week month hour night".split()
+    "bulk majority edition phase stage session text draft day week month hour night delivery transfer".split()
 )
 
 
@@ -234,6 +234,8 @@ def frame_of(tok: Token) -> Frame:
             _add_preps(frame, p)
     if frame.obj is not None:
         _add_preps(frame, frame.obj)
+    if frame.obj_raw is not None and frame.obj_raw is not frame.obj and not passive_subj:
+        _add_preps(frame, frame.obj_raw)  # "paused deliveries of weapons to Ukraine": "to" hangs on the measure
     return frame
 
 
