@@ -61,6 +61,29 @@ def _mass_killing(m: Match, code: str) -> str:
     return code
 
 
+#: chemical agents; and the munitions that can carry them
+_CHEMICALS = frozenset("chemical chemicals chlorine sarin mustard chloropicrin novichok vx nerve phosgene".split())
+_MUNITIONS = frozenset(
+    "barrel barrels bomb bombs grenade grenades canister canisters cylinder cylinders munition munitions shell "
+    "shells rocket rockets mortar mortars projectile projectiles missile missiles weapon weapons".split()
+)
+
+
+def _chemical(m: Match, code: str) -> str:
+    """Force used with chemical agents is CAMEO 2041: "dropped chlorine-filled barrels on ...", "shelled
+    the town with sarin". Only a munition object or a "with" phrase counts, so that "struck a chemical
+    plant" stays an attack on a plant."""
+    if code[:2] not in ("18", "19"):
+        return code
+    carriers = list(m.frame.slot_all("prep:with"))
+    obj = m.frame.obj_raw
+    if obj is not None and obj.lower_ in _MUNITIONS:
+        carriers.append(obj)
+    if any(t.lower_ in _CHEMICALS for c in carriers for t in c.subtree):
+        return "2041"
+    return code
+
+
 def _elaborates(m: Match, matched_at: set[int]) -> bool:
     """A participle after an event that restates or explains it: "..., saying ...", "..., accusing X of
     ...", "..., dismissing the vote as a sham". The report is the main event; the participle is not
@@ -224,7 +247,7 @@ class EventStage:
         mod = modality_of(m.token, governor)
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
+        code = _chemical(m, _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources)))
         cameo = self.codebook.cameo(code)
         plover = self.codebook.plover(code)
         tok = m.token
