@@ -233,6 +233,9 @@ class EventStage:
                 return
             sources, targets = targets, sources
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
+        if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
+            # a show of force answers someone: "scrambled jets to shadow Russian bombers"
+            targets = participants.answered(m, sources, actors) or targets
         if m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
             place = participants.located(m, sources, actors)

@@ -15,7 +15,7 @@ from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
-__all__ = ["first_actors", "doers", "targets", "guessed", "event_noun_actor", "located"]
+__all__ = ["first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered"]
 
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
 
@@ -168,3 +168,26 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     foreign = [a for a in found if a.code.country not in own]
     pick = foreign[:1] or found[:1]
     return tuple(Actor(a.text, a.span, ActorCode(a.code.country), a.name, f"location:{a.rule}") for a in pick)
+
+
+_REASON_MARKS = frozenset({"as", "after", "when", "while", "because", "since"})
+_REASON_PREPS = frozenset({"amid", "after", "over", "following"})
+
+
+def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom a show of force answers, when it names no target: the foreign actor in its purpose or
+    reason clause ("scrambled jets to shadow Russian bombers", "put its forces on alert as Chinese
+    warships massed") or in an "amid"/"after" phrase ("raised its alert level amid North Korean tests")."""
+    own = {s.code.country for s in sources}
+    scopes = []
+    for c in m.token.children:
+        if c.dep_ == "advcl" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or any(
+                k.dep_ == "mark" and k.lower_ in _REASON_MARKS for k in c.children)):
+            scopes.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _REASON_PREPS:
+            scopes.append(c)
+    for scope in sorted(scopes, key=lambda t: t.i):
+        found = [a for a in _countries_in(scope, actors) if a.code.country not in own]
+        if found:
+            return tuple(found[:1])
+    return ()
