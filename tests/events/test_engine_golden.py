@@ -107,3 +107,10 @@ def test_two_sides_of_one_country_are_one_dyad(results):
     """"X's army and Y (same country) clashed" gives one event, as the gold format's conventions ask."""
     events = results["coordinated-same-country-one-dyad"].events
     assert len(events) == 1
+
+
+def test_one_event_per_country_dyad_and_root_in_a_sentence(results):
+    """"used water cannon to disperse protesters": one repression, with the named target kept."""
+    events = results["one-event-per-dyad-and-root"].events
+    assert len(events) == 1
+    assert not events[0].target.rule.startswith("context:")

@@ -84,6 +84,10 @@ def _chemical(m: Match, code: str) -> str:
     return code
 
 
+def _inferred(target: Actor | None) -> bool:
+    return target is not None and target.rule.startswith(_CONTEXT_RULES)
+
+
 def _elaborates(m: Match, matched_at: set[int]) -> bool:
     """A participle after an event that restates or explains it: "..., saying ...", "..., accusing X of
     ...", "..., dismissing the vote as a sham". The report is the main event; the participle is not
@@ -147,7 +151,7 @@ class EventStage:
                 if m.frame.xcomp is not None:
                     consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers)
         out: list[Event] = []
-        seen: set[tuple[str, str, str]] = set()
+        seen: dict[tuple[str, str, str], int] = {}
         # triggers in a reported clause that have a doer: the report is about them, not a statement
         matched_at = {m.token.i for m in matches if not m.pattern.speech and participants.doers(m, actors)}
         ordered = [m for m in matches if not m.pattern.speech] + [m for m in matches if m.pattern.speech]
@@ -163,10 +167,15 @@ class EventStage:
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
-                key = (event.source.code.code, event.target.code.code if event.target else "", event.cameo.code)
+                # one event per country dyad and root in a sentence ("used tear gas to disperse protesters":
+                # one repression); a named target beats one inferred from context
+                key = (event.source.code.country, event.target.code.country if event.target else "", event.cameo.root)
                 if key in seen:
+                    old = out[seen[key]]
+                    if _inferred(old.target) and event.target and not _inferred(event.target):
+                        out[seen[key]] = event
                     continue
-                seen.add(key)
+                seen[key] = len(out)
                 out.append(event)
         return out
 
