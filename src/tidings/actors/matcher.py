@@ -54,6 +54,8 @@ class SurfaceMatcher:
             entry = self.dictionary.lookup(key, text, day)
             if entry is not None and entry.kind in _PLACE_KINDS and _inside_place(doc, start, end):
                 continue  # "China" in "the South China Sea" names no actor
+            if entry is not None and _stance(doc, start):
+                continue  # "pro-EU demonstrators", "a pro-Russian party": a stance, not the members' country
             if entry is not None and entry.kind == "capital" and _inside_org(doc, start, end):
                 continue  # "Real Madrid", "Kabul University": a city in a name is not a government
             if entry is not None and entry.kind == "agent" and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
@@ -71,6 +73,13 @@ class SurfaceMatcher:
                 taken.update(range(m.start, m.end))
         kept.sort(key=lambda m: m.start)
         return kept
+
+
+def _stance(doc: Doc, start: int) -> bool:
+    """The match follows "pro-" or "anti-" ("pro-EU", "anti-American"), however the tokenizer splits it."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return True
+    return start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-")
 
 
 _FACILITIES = frozenset(
