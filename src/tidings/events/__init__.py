@@ -242,6 +242,10 @@ class EventStage:
                 return
             sources, targets = targets, sources
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
+        own = {s.code.country for s in sources}
+        if reciprocal and len(own) > 1 and targets and {t.code.country for t in targets} <= own:
+            # "India and France agreed to develop an engine for India's jets": the sides act on each other
+            targets = ()
         if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
             # a show of force answers someone: "scrambled jets to shadow Russian bombers"
             targets = participants.answered(m, sources, actors) or targets
