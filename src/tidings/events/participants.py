@@ -63,6 +63,15 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
             for tok in comp.slot_all(slot):
                 if actors.at(tok.i):
                     return actors.at(tok.i)
+    if m.frame.obj is not None:  # "accepted an invitation to visit Moscow", "a proposal to hold talks with Kyiv"
+        for acl in (c for c in m.frame.obj.children if c.dep_ == "acl" and c.tag_ == "VB"):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in acl.children):
+                continue
+            comp = frame_of(acl)
+            for slot in ("obj", "prep:with", "prep:to", "prep:against", "prep:on", "iobj"):
+                for tok in comp.slot_all(slot):
+                    if actors.at(tok.i):
+                        return actors.at(tok.i)
     return ()
 
 def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
