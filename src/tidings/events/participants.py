@@ -72,6 +72,22 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
+    return _purpose(m, actors)
+
+
+def _purpose(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom an act of help or intent is for, named only in its purpose clause: "promised to provide $4.5
+    billion to help rebuild Ukraine's economy", "sent planes to help fight fires in Greece"."""
+    if m.code[:2] not in ("03", "05", "06", "07"):
+        return ()
+    own = {a.code.country for a in first_actors(m.frame.subj, actors)}
+    heads = [m.token] + ([m.frame.xcomp] if m.frame.xcomp is not None else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                found = [a for a in _countries_in(c, actors) if a.code.country not in own]
+                if found:
+                    return tuple(found[:1])
     return ()
 
 def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
