@@ -27,8 +27,9 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
-#: roots of events that happen somewhere: with no target, the place's country is the target
-_LOCATED_ROOTS = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+#: roots of events that happen somewhere: with no target, the place's country is the target (09: an
+#: investigation into crimes committed in Libya is about Libya)
+_LOCATED_ROOTS = frozenset({"07", "08", "09", "14", "15", "17", "18", "19", "20"})
 #: roots whose events without a named target are domestic: the doer's own country is the target
 _DOMESTIC_ROOTS = frozenset({"08", "09", "14", "15", "17"})
 _CONTEXT_RULES = ("location:", "context:domestic")
