@@ -114,6 +114,7 @@ class ActorStage:
             _coordinate(sent, out)
             _clause_subject_pronouns(sent, out)
             _possessed_institutions(sent, out)
+            _speakers_offices(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                         and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             if subjects and not any(a.name for a in subjects[0]):
@@ -178,3 +179,25 @@ def _possessed_institutions(sent, out: dict[int, tuple]) -> None:
         if owner.code.country and owner.code.country != actor.code.country:
             code = ActorCode(owner.code.country, actor.code.roles)
             out[tok.i] = (Actor(actor.text, actor.span, code, actor.name, actor.rule + "+coref:possessor"),)
+
+
+#: nouns for a speaker's own body: "the prosecutor said his office had opened an investigation"
+_OFFICES = frozenset("office ministry department government administration agency team staff court".split())
+
+
+def _speakers_offices(sent, out: dict[int, tuple]) -> None:
+    """The subject of a reported clause that is the speaker's own office ("his office", "its ministry")
+    and names no actor takes the speaker's actor."""
+    for tok in sent:
+        if tok.i in out or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in _OFFICES:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in tok.children):
+            continue
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            continue
+        above = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i in out]
+        if above:
+            out[tok.i] = tuple(
+                Actor(tok.text, Span(tok.idx, tok.idx + len(tok.text), tok.text), a.code, a.name or a.text,
+                      f"coref:speaker-office->{a.rule}") for a in out[above[0].i])
