@@ -44,21 +44,31 @@ _AIRCRAFT = frozenset(
 _KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
 
 
-def _mass_killing(m: Match, code: str) -> str:
-    """Killing a hundred people or more is mass killing (202): "Gunmen killed at least 184 people"."""
-    if code[:2] not in ("18", "19") or m.token.lemma_.lower() not in _KILLING or m.frame.obj_raw is None:
-        return code
-    obj = m.frame.obj_raw
+def _at_least(obj, threshold: float) -> bool:
+    """The object phrase counts ``threshold`` people or more: "at least 184 people", "thousands of"."""
     words = [obj, *obj.children, *(g for c in obj.children for g in c.children)]
     for w in words:
-        if w.lower_ in ("hundreds", "thousands", "millions"):
-            return "202"
+        if w.lower_ in ("thousands", "millions", "million") or (w.lower_ == "hundreds" and threshold <= 100):
+            return True
         if w.like_num:
             try:
-                if float(w.text.replace(",", "")) >= 100:
-                    return "202"
+                if float(w.text.replace(",", "")) >= threshold:
+                    return True
             except ValueError:
                 continue
+    return False
+
+
+def _mass_killing(m: Match, code: str) -> str:
+    """Killing a hundred people or more is mass killing (202): "Gunmen killed at least 184 people".
+    Expelling a thousand or more is mass expulsion (201): "deported more than 10,000 Haitians" (the gold
+    sets code 28, 170 or 222 deportees as 174 and thousands as 201)."""
+    if m.frame.obj_raw is None:
+        return code
+    if code[:2] in ("18", "19") and m.token.lemma_.lower() in _KILLING and _at_least(m.frame.obj_raw, 100):
+        return "202"
+    if code == "174" and _at_least(m.frame.obj_raw, 1000):
+        return "201"
     return code
 
 
