@@ -143,8 +143,12 @@ class EventStage:
                 continue
             matches.append(m)
         triggers = {m.token.i for m in matches}
+        carried = {m.token.head.i for m in matches if m.pattern.pos == "NOUN" and m.frame.light}
         for m in matches:
             tok = m.token
+            if m.pattern.pos == "VERB" and tok.i in carried and not any(
+                    c.slot == "obj" and c.words for c in m.pattern.conditions):
+                consumed.add(tok.i)  # "flew a joint patrol over the sea": the patrol is the event, not the flight
             if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
                     tok.head.head.i in triggers or tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
