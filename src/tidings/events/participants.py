@@ -111,7 +111,8 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     scope = [m.frame.xcomp] if m.frame.xcomp is not None else []
     if not m.pattern.speech and m.frame.obj is not None:
         scope.append(m.frame.obj)
-    preps = ("on", "about") if m.pattern.speech else ("on", "about", "over", "for", "with", "to", "regarding")
+    # "expressed alarm at North Korea's launches", "laid a wreath at Seoul's national cemetery"
+    preps = ("on", "about") if m.pattern.speech else ("on", "about", "over", "for", "with", "to", "regarding", "at")
     scope += [t for p in preps for t in m.frame.slot_all(f"prep:{p}")]
     for root in scope:
         for tok in root.subtree:
