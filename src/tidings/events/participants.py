@@ -158,6 +158,9 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
     found = first_actors(subj, actors)
+    if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
+        return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
     if not found:  # "a car bomb planted by FARC dissidents exploded": the bomb's planter did it
         for s in subj:
             for acl in (c for c in s.children if c.dep_ == "acl"):
