@@ -72,7 +72,19 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
-    return _purpose(m, actors)
+    return _purpose(m, actors) or _brokered(m, actors)
+
+
+def _brokered(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The parties to a deal a mediator brokered, when the deal is where they act: "Ukraine and Russia
+    swapped prisoners in a deal brokered by the UAE" (the UAE mediated between Ukraine and Russia)."""
+    if m.code[:3] != "045" or m.token.dep_ != "acl" or m.token.tag_ != "VBN":
+        return ()
+    deal = m.token.head
+    verb = deal.head.head if deal.dep_ == "pobj" else deal.head if deal.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    return first_actors(frame_of(verb).subj, actors)
 
 
 def _purpose(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
