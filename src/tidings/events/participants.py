@@ -47,6 +47,10 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if fallback:
         return fallback
     if m.complement is not None:
+        if m.complement.pattern.pos == "NOUN":  # "agreed to Turkish mediation": whoever mediates
+            found = event_noun_actor(m.complement.token, actors)
+            if found:
+                return found
         return targets(m.complement, actors)
     deep = _deep_prep(m, actors)
     if deep:
