@@ -29,7 +29,7 @@ EVENTS_F_F1_FLOOR = 0.80
 EVENTS_G_F1_FLOOR = 0.77
 EVENTS_H_F1_FLOOR = 0.78
 EVENTS_I_F1_FLOOR = 0.75
-EVENTS_J_F1_FLOOR = 0.73
+EVENTS_J_F1_FLOOR = 0.90
 PLOVER_RECORD_RECALL_FLOOR = 0.62
 PLOVER_EVENT_PRECISION_FLOOR = 0.65
 
@@ -59,8 +59,8 @@ def test_events_gold_floor(coder):
 )
 def test_more_gold_sets_floor(coder, name, floor):
     """Further sets of our own sentences, each written independently of the engine and of the others
-    (B with less obvious wordings, C to J as lead sentences of wire stories; J is still unseen by the
-    tuning, so its floor sits just under its first score)."""
+    (B with less obvious wordings, C to J as lead sentences of wire stories; all are development data
+    now, J the last to be mined)."""
     s = score_events(DATA / name, coder).scores
     assert s["f1"] >= floor, s
     assert s["negative_records_with_events"] <= 0.15 * s["negative_records"], s
