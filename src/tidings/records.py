@@ -220,3 +220,5 @@ class ArticleResult:
     dates: tuple[DateRef, ...] = ()
     places: tuple[Place, ...] = ()
     errors: tuple[CodingFailure, ...] = field(default=())
+    #: sentences rejected by a discard dictionary (index -> the phrase); "story" rejects the whole article
+    discarded: tuple[tuple[int, str, str], ...] = ()  # (sentence, "sentence"|"story", phrase)
