@@ -32,10 +32,10 @@ def _surfaces(text: str) -> list[str]:
 
 # one snippet per construct: (text, surfaces it gives)
 CONSTRUCTS = {
-    "regular-plural": ("CHANCELLOR [~GOV]\n", ["chancellor", "chancellors"]),
+    "regular-plural": ("LAMPWARDEN [~GOV]\n", ["lampwarden", "lampwardens"]),
     "y-plural": ("DEPUTY [~LEG]\n", ["deputies", "deputy"]),
-    "vowel-y-plural": ("ENVOY [~GOV]\n", ["envoy", "envoys"]),
-    "s-plural": ("BOSS [~BUS]\n", ["boss", "bosses"]),
+    "vowel-y-plural": ("ENVOY [~QEV]\n", ["envoy", "envoys"]),
+    "s-plural": ("BOSS [~QBS]\n", ["boss", "bosses"]),
     "plural-of-last-word": ("HARBOUR_MASTER [~GOV]\n", ["harbour master", "harbour masters"]),
     "no-plural": ("GENDARMERIE {} [~COP]\n", ["gendarmerie"]),
     "explicit-plural": ("CHIEF_OF_STAFF {CHIEFS_OF_STAFF} [~MIL]\n", ["chief of staff", "chiefs of staff"]),
@@ -47,7 +47,7 @@ CONSTRUCTS = {
                                     ["minister of lighthouses", "ministry of lighthouses"]),
     "substitution-no-blank-before-code": (SETS + "DOCK!HAND![~LAB]\n",
                                           ["dockman", "dockmen", "dockperson", "dockwoman", "dockwomen"]),
-    "comments": ("<!-- header -->\n# note\nCHANCELLOR [~GOV] # jap 11 Oct 02\n", ["chancellor", "chancellors"]),
+    "comments": ("<!-- header -->\n# note\nLAMPWARDEN [~GOV] # jap 11 Oct 02\n", ["lampwarden", "lampwardens"]),
 }
 
 
@@ -57,12 +57,12 @@ def test_construct(text, surfaces):
 
 
 CODES = {
-    "suffix": ("CHANCELLOR [~GOV]", ("GOV",), False),
+    "suffix": ("LAMPWARDEN [~GOV]", ("GOV",), False),
     "suffix-several-pieces": ("HARBOUR_MASTER [~GOVHRB]", ("GOV", "HRB"), False),
     "suffix-blank-inside": ("CONSTABLE [ ~COP]", ("COP",), False),
     "prefix": ("RELIEF_BODY [NGO~]", ("NGO",), True),
     "prefix-blanks-inside": ("RELIEF_BODY [  NGO~ ]", ("NGO",), True),
-    "lower-case": ("CHANCELLOR [~gov]", ("GOV",), False),
+    "lower-case": ("LAMPWARDEN [~gov]", ("GOV",), False),
     "unknown-code-kept": ("GOOSE_HERD {} [~GSH]", ("GSH",), False),
 }
 
@@ -78,15 +78,15 @@ def test_agent_codes(line, roles, prefix):
 
 
 def test_entry_fields():
-    d = _load("# x\nCHANCELLOR [~GOV]\n", "some/dir/Test.agents.txt")
-    plural = d.lookup("chancellors")
+    d = _load("# x\nLAMPWARDEN [~GOV]\n", "some/dir/Test.agents.txt")
+    plural = d.lookup("lampwardens")
     assert (plural.rule, plural.name, plural.surface, plural.role_kind) == (
-        "Test.agents.txt:2", "chancellors", "chancellors", "person")
+        "Test.agents.txt:2", "lampwardens", "lampwardens", "person")
 
 
 @pytest.mark.parametrize(
     ("words", "kind"),
-    [(("chancellor",), "person"), (("police",), "group"), (("ministries",), "group"),
+    [(("lampwarden",), "person"), (("police",), "group"), (("ministries",), "group"),
      (("ministry", "of", "lighthouses"), "group"), (("minister", "of", "lighthouses"), "person"),
      (("border", "troops"), "group"), (("army", "spokesman"), "person"), (("parties",), "group")],
     ids=lambda v: " ".join(v) if isinstance(v, tuple) else v,
@@ -97,22 +97,22 @@ def test_role_kind(words, kind):
 
 def test_return_value_counts_entries():
     into = ActorDictionary()
-    assert parse_petrarch_agents(SETS + "CHANCELLOR [~GOV]\nHARBOUR!HAND! [~LAB]\nGENDARMERIE {} [~COP]\n",
+    assert parse_petrarch_agents(SETS + "LAMPWARDEN [~GOV]\nHARBOUR!HAND! [~LAB]\nGENDARMERIE {} [~COP]\n",
                                  "x", into) == 8
 
 
 BAD = {
-    "no-code": ("CHANCELLOR\n", "T141", 1),
-    "unclosed-code": ("# x\nCHANCELLOR [~GOV\n", "T142", 2),
-    "code-closed-by-brace": ("CHANCELLOR [~GOV}\n", "T142", 1),
+    "no-code": ("LAMPWARDEN\n", "T141", 1),
+    "unclosed-code": ("# x\nLAMPWARDEN [~GOV\n", "T142", 2),
+    "code-closed-by-brace": ("LAMPWARDEN [~GOV}\n", "T142", 1),
     "unclosed-brace": ("CHIEF_OF_STAFF {CHIEFS_OF_STAFF [~MIL]\n", "T142", 1),
     "stray-brace": ("CHIEF_OF_STAFF } [~MIL]\n", "T142", 1),
     "text-between-braces-and-code": ("CHIEF {CHIEFS} EXTRA [~MIL]\n", "T142", 1),
-    "two-codes": ("CHANCELLOR [~GOV] [~LEG]\n", "T142", 1),
-    "bad-code-characters": ("CHANCELLOR [~G0V$]\n", "T144", 1),
-    "tilde-alone": ("CHANCELLOR [~]\n", "T147", 1),
-    "no-tilde": ("CHANCELLOR [GOV]\n", "T147", 1),
-    "tilde-both-sides": ("CHANCELLOR [~GOV~]\n", "T147", 1),
+    "two-codes": ("LAMPWARDEN [~GOV] [~LEG]\n", "T142", 1),
+    "bad-code-characters": ("LAMPWARDEN [~G0V$]\n", "T144", 1),
+    "tilde-alone": ("LAMPWARDEN [~]\n", "T147", 1),
+    "no-tilde": ("LAMPWARDEN [GOV]\n", "T147", 1),
+    "tilde-both-sides": ("LAMPWARDEN [~GOV~]\n", "T147", 1),
     "unknown-set": (SETS + "\nHARBOUR!HANDS! [~LAB]\n", "T146", 4),
     "unpaired-marker": (SETS + "HARBOUR!HAND [~LAB]\n", "T146", 3),
     "malformed-set": ("!HAND = MAN, MEN\n", "T146", 1),
@@ -132,26 +132,26 @@ def test_malformed_input_cites_code_path_and_line(text, code, line):
 
 def test_skipped_list_skips_bad_lines():
     skipped: list[DictionaryError] = []
-    d = _load("CHANCELLOR [~GOV}\nISLAMIST_SCHOLAR\nENVOY [~GOV]\n", skipped=skipped)
+    d = _load("LAMPWARDEN [~GOV}\nISLAMIST_SCHOLAR\nENVOY [~QEV]\n", skipped=skipped)
     assert [(e.code, e.line) for e in skipped] == [("T142", 1), ("T141", 2)]
     assert sorted(d.surfaces()) == ["envoy", "envoys"]
 
 
 def test_read_petrarch_agents_into_an_actor_dictionary(tmp_path):
     path = tmp_path / "Mini.agents.txt"
-    path.write_text("CHANCELLOR [~GOV]\n", encoding="utf-8")
+    path.write_text("LAMPWARDEN [~GOV]\n", encoding="utf-8")
     d = read_petrarch_agents(path)
-    assert d.lookup("chancellor").rule == "Mini.agents.txt:1" and len(d.version) == 12
+    assert d.lookup("lampwarden").rule == "Mini.agents.txt:1" and len(d.version) == 12
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "day", "head", "code"),
-    [("Valoria's president met the Brennmark foreign minister.", dt.date(2020, 1, 1), "president", "VALGOV"),
-     ("Valoria's president met the Brennmark foreign minister.", dt.date(2020, 1, 1), "minister", "BRMGOVFRM"),
-     ("Valorian police arrested Tomas Quill.", dt.date(2020, 1, 1), "police", "VALCOP"),
-     ("Valorian police arrested Tomas Quill.", dt.date(2005, 1, 1), "Quill", "VALGOV"),
-     ("Valorian police arrested Tomas Quill.", dt.date(2020, 1, 1), "Quill", "VALELI")],
+    [("Valoria's president met the Brennmark lighthouse minister.", dt.date(2020, 1, 1), "president", "VALGOV"),
+     ("Valoria's president met the Brennmark lighthouse minister.", dt.date(2020, 1, 1), "minister", "BRMGOVLHM"),
+     ("Valorian gendarmes arrested Tomas Quill.", dt.date(2020, 1, 1), "gendarmes", "VALCOP"),
+     ("Valorian gendarmes arrested Tomas Quill.", dt.date(2005, 1, 1), "Quill", "VALGOV"),
+     ("Valorian gendarmes arrested Tomas Quill.", dt.date(2020, 1, 1), "Quill", "VALELI")],
     ids=["possessor-country-and-title", "modifier-country-and-title", "adjective-and-group", "person-in-office",
          "person-default-later"],
 )
@@ -160,7 +160,8 @@ def test_imported_actors_and_agents_compose(coder, text, day, head, code):
     d = ActorDictionary()
     parse_petrarch_actors("VALORIA_ [VAL]\n+VALORIAN\nBRENNMARK [BRM]\nTOMAS_QUILL_\n\t[VALGOV 030101-090101]\n"
                           "\t[VALELI]\n", "Test.actors.txt", d)
-    parse_petrarch_agents("PRESIDENT [~GOV]\nFOREIGN_MINISTER [~GOVFRM]\nPOLICE {} [~COP]\n", "Test.agents.txt", d)
+    parse_petrarch_agents("PRESIDENT_ {PRESIDENTS} [~GOV]\nLIGHTHOUSE_MINISTER [~GOVLHM]\nGENDARMES {} [~COP]\n",
+                          "Test.agents.txt", d)
     doc = coder.nlp(parse_text(text))
     index = ActorStage(coder.nlp, d).run(doc, Article("t", text, day))
     token = next(t for t in doc if t.text == head)

@@ -3,23 +3,23 @@
 A record is a name line, optional ``+SYNONYM`` lines and its codes, in ``[...]`` on the name line or on
 the (indented) lines after it::
 
-    ARNOR_  [ARN]                 country ARN; trailing _ = exact-word marker (EntryFlag.EXACT_WORD)
-    +ARNORIAN                     a synonym: same codes
-    STRIDER                       codes on the lines below, each with an optional date bound:
-        [ARNELI <550101]          before that day (valid_to, exclusive)
-        [ARNGOV 550101-19700315]  from the first day until the second (YYMMDD or YYYYMMDD)
-        [ARNREB >700315]          from that day on (valid_from, inclusive)
-        [ARNELI]                  undated: the default whenever no bounded code applies
+    VALORIA_  [VAL]               country VAL; trailing _ = exact-word marker (EntryFlag.EXACT_WORD)
+    +VALORIAN                     a synonym: same codes
+    TOMAS_QUILL                   codes on the lines below, each with an optional date bound:
+        [VALELI <550101]          before that day (valid_to, exclusive)
+        [VALGOV 550101-19700315]  from the first day until the second (YYMMDD or YYYYMMDD)
+        [VALREB >700315]          from that day on (valid_from, inclusive)
+        [VALELI]                  undated: the default whenever no bounded code applies
 
 What each construct becomes (one ``ActorEntry`` per surface and code; rule = ``file:line`` of the code):
 
-- surface: the words lower-cased and joined by single blanks (``HAMAS_MILITARY_COMMAND`` -> "hamas military
+- surface: the words lower-cased and joined by single blanks (``LEDGER_FRONT_COMMAND`` -> "ledger front
   command"), so it matches in any case; ``name`` is the record's first name in title case.
-- code: kept exactly (``PSEHMSGOV`` stays PSEHMSGOV; ``[pse]`` is PSE): ``ActorCode(first 3 letters, the
+- code: kept exactly (``VALLFCGOV`` stays VALLFCGOV; ``[val]`` is VAL): ``ActorCode(first 3 letters, the
   other 3-letter pieces in order)``, or ``ActorCode("", all pieces)`` when the first piece is a role or an
   international root (IGO, NGO...). Pieces need not be CAMEO codes (``ITHTV``, ``NGOCHRPRO214`` are kept).
 - kind: a 3-letter code that is not a role/international root is a "country" (so "Arnor's president" can
-  compose to ARN + GOV); in a record with any date-bounded code every other entry is a "person" (also its
+  compose to VAL + GOV); in a record with any date-bounded code every other entry is a "person" (also its
   undated default); otherwise "organisation". The null code ``[---]`` gives kind ``NULL_KIND`` and an empty
   ``ActorCode()``: the name is known and claims its words but codes as nothing (PETRARCH's meaning).
 - ``[A/B]`` (TABARI compound actor): one entry per code, in order; ``lookup`` gives the first.
@@ -83,7 +83,7 @@ class _Record:
 
 @cache
 def petrarch_code(code: str) -> ActorCode:
-    """``ActorCode`` whose ``.code`` is ``code`` exactly: ``PSEHMSGOV`` -> PSE + (HMS, GOV)."""
+    """``ActorCode`` whose ``.code`` is ``code`` exactly: ``VALLFCGOV`` -> VAL + (LFC, GOV)."""
     pieces = tuple(code[i : i + 3] for i in range(0, len(code), 3))
     if pieces[0] in _NO_ROOT:
         return ActorCode("", pieces)

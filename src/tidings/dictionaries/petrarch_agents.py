@@ -2,13 +2,13 @@
 
 Agents are role words that combine with an actor's code::
 
-    !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON     a substitution set, defined before use
-    PRESIDENT [~GOV]                  the code goes after the actor's: Arnor's president is ARN + GOV
-    HUMAN_RIGHTS_BODY [NGO~]          the code goes before it (EntryFlag.AGENT_PREFIX): NGO + ARN
-    FOREIGN_MINISTER [~GOVFRM]        several pieces, kept in order: roles (GOV, FRM)
-    POLICE {} [ ~COP]                 {}: no plural; blanks inside [...] are ignored
-    ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]   an explicit plural
-    CONGRESS!PERSON! [~LEG]           one entry per set item (congressman, congressmen, ...), no plurals
+    !HAND! = MAN, MEN, WOMAN, WOMEN   a substitution set, defined before use
+    LAMPWARDEN [~GOV]                 the code goes after the actor's: Valoria's lampwarden is VAL + GOV
+    RELIEF_BODY [NGO~]                the code goes before it (EntryFlag.AGENT_PREFIX): NGO + VAL
+    LIGHTHOUSE_MINISTER [~GOVLHM]     several pieces, kept in order: roles (GOV, LHM)
+    GENDARMES {} [ ~COP]              {}: no plural; blanks inside [...] are ignored
+    CHIEF_OF_STAFF {CHIEFS_OF_STAFF} [~MIL]   an explicit plural
+    HARBOUR!HAND! [~LAB]              one entry per set item (harbourman, harbourmen, ...), no plurals
 
 Each form becomes ``ActorEntry(kind="agent", code=ActorCode("", pieces in order))`` with rule ``file:line``.
 Without braces the regular plural of the last word is added (``petrarch_text.plural``: +s, y -> ies,

@@ -2,12 +2,12 @@
 
 ::
 
-    <ISSUE CATEGORY="EDUCATION" TYPE="ALL">   a section; its category is kept with each phrase
-    n:teacher [TEACHERS]        n: the word and its plural (teacher, teachers)
-    v:purge [PURGE]             v: the regular verb forms (purge, purges, purged, purging)
-    pre+k [PRESCHOOL]           +: both "pre k" and "pre-k"
-    ~a head start               ignore: this phrase cancels the section's issues in the sentence
-    ~~armenian genocide         ignore for the whole story
+    <ISSUE CATEGORY="HARBOURS" TYPE="ALL">   a section; its category is kept with each phrase
+    n:lighthouse [LIGHTHOUSES]  n: the word and its plural (lighthouse, lighthouses)
+    v:dredge [DREDGING]         v: the regular verb forms (dredge, dredges, dredged, dredging)
+    sea+wall [SEA_DEFENCE]      +: both "sea wall" and "sea-wall"
+    ~buoy market                ignore: this phrase cancels the section's issues in the sentence
+    ~~harbour festival          ignore for the whole story
     </ISSUE>
 
 Phrases are kept lower-cased as word tuples, one per expanded form. Plurals follow

@@ -4,10 +4,10 @@ Comments (PETRARCH's documented rules): ``<!-- ... -->`` on one line, inside a l
 (TABARI's ``<! -- ... -->`` too: anything from ``<!`` to ``-->``); ``#`` and the legacy KEDS/TABARI ``;``
 comment out the rest of a line. Blank lines are skipped.
 
-A phrase is words joined by ``_`` or blanks: ``HAMAS_MILITARY_COMMAND`` and ``HAMAS MILITARY COMMAND`` are
-both the words ``hamas military command``. tidings matches words only as consecutive whole words, without
+A phrase is words joined by ``_`` or blanks: ``LEDGER_FRONT_COMMAND`` and ``LEDGER FRONT COMMAND`` are
+both the words ``ledger front command``. tidings matches words only as consecutive whole words, without
 case, so PETRARCH's "a blank lets other words in between" for agents is not kept. A trailing ``_``
-(``ARNOR_``) is TABARI's exact-word marker (no stem matching); it is reported, not part of the words.
+(``VALORIA_``) is TABARI's exact-word marker (no stem matching); it is reported, not part of the words.
 
 Bad lines: every importer takes ``skipped``. Without it (the default) the first bad line raises its
 ``DictionaryError``; with a list, each bad line is logged as a warning, added to the list and skipped,
@@ -76,7 +76,7 @@ def _strip_comments(line: str) -> tuple[str, bool]:
 
 
 def phrase_words(raw: str) -> tuple[tuple[str, ...], bool]:
-    """``("hamas", "military", "command"), False`` for ``HAMAS_MILITARY_COMMAND``; exact for ``ARNOR_``."""
+    """``("ledger", "front", "command"), False`` for ``LEDGER_FRONT_COMMAND``; exact for ``VALORIA_``."""
     raw = raw.strip()
     return tuple(raw.replace("_", " ").lower().split()), raw.endswith("_")
 
