@@ -72,8 +72,8 @@ class Coder:
             events = date_events(doc, article, events)
             discarded = self._discards(doc)
             if discarded:
-                dropped = {i for i, _, _ in discarded}
-                story = any(kind == "story" for _, kind, _ in discarded)
+                dropped = {i for i, _ in discarded}
+                story = any(kind == "story" for _, kind in discarded)
                 events = [] if story else [e for e in events if e.sentence not in dropped]
         except TidingsError as exc:
             if self.settings.strict:
@@ -91,16 +91,16 @@ class Coder:
             return ArticleResult(article, errors=(failure,))
         return ArticleResult(article, tuple(events), discarded=discarded)
 
-    def _discards(self, doc) -> tuple[tuple[int, str, str], ...]:
+    def _discards(self, doc) -> tuple[tuple[int, str], ...]:
         """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""
         discards = self.dictionaries.discards if self.dictionaries else None
         if discards is None:
             return ()
         out = []
         for i, sent in enumerate(doc.sents):
-            kind, phrase = discards.match([t.lower_ for t in sent])
+            kind = discards.match([t.lower_ for t in sent])
             if kind:
-                out.append((i, kind, phrase))
+                out.append((i, kind))
         return tuple(out)
 
 

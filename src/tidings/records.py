@@ -220,5 +220,6 @@ class ArticleResult:
     dates: tuple[DateRef, ...] = ()
     places: tuple[Place, ...] = ()
     errors: tuple[CodingFailure, ...] = field(default=())
-    #: sentences rejected by a discard dictionary (index -> the phrase); "story" rejects the whole article
-    discarded: tuple[tuple[int, str, str], ...] = ()  # (sentence, "sentence"|"story", phrase)
+    #: sentences holding a phrase of a discard dictionary: (sentence index, "sentence" or "story");
+    #: a story discard rejects the whole article
+    discarded: tuple[tuple[int, str], ...] = ()

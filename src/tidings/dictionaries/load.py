@@ -37,6 +37,7 @@ class Dictionaries:
     version: str
     profile: DictionaryProfile
     seconds: float  # time taken to load
+    skipped: tuple[str, ...] = ()  # malformed lines left out (skip_bad_lines), as "[T14x] path:line ..." messages
 
 
 _CACHE: dict[tuple, Dictionaries] = {}
@@ -72,6 +73,9 @@ def load_dictionaries(profile: DictionaryProfile) -> Dictionaries:
     if cached is not None:
         return cached
     started = time.perf_counter()
+    # with skip_bad_lines, a malformed line is logged and left out (the published Phoenix files have a few);
+    # without, the first one stops the load with its path:line
+    skipped: list | None = [] if profile.skip_bad_lines else None
     digest = hashlib.sha256()
     actors = ActorDictionary()
     if profile.builtin_actors:
@@ -81,11 +85,11 @@ def load_dictionaries(profile: DictionaryProfile) -> Dictionaries:
     for path in profile.actors:
         text = _read(path)
         digest.update(text.encode())
-        parse_petrarch_actors(text, str(path), actors)
+        parse_petrarch_actors(text, str(path), actors, skipped=skipped)
     for path in profile.agents:
         text = _read(path)
         digest.update(text.encode())
-        parse_petrarch_agents(text, str(path), actors)
+        parse_petrarch_agents(text, str(path), actors, skipped=skipped)
     patterns = PatternDictionary()
     if profile.builtin_patterns:
         builtin_p = load_builtin_patterns()
@@ -98,13 +102,16 @@ def load_dictionaries(profile: DictionaryProfile) -> Dictionaries:
     for path in profile.discards:
         text = _read(path)
         digest.update(text.encode())
-        found = parse_petrarch_discards(text, str(path))
-        discards = found if discards is None else discards.merged(found)
+        found = parse_petrarch_discards(text, str(path), skipped=skipped)
+        discards = found if discards is None else Discards(discards.sentence | found.sentence,
+                                                            discards.story | found.story)
     version = digest.hexdigest()[:12]
     actors.version = patterns.version = version
     seconds = time.perf_counter() - started
     log.info("loaded dictionaries from %s in %.2f s (%d actor entries, %d patterns)", profile.source, seconds,
              len(actors), len(patterns))
-    out = Dictionaries(actors, patterns, discards, version, profile, seconds)
+    if skipped:
+        log.warning("%d malformed dictionary line(s) left out; the first: %s", len(skipped), skipped[0])
+    out = Dictionaries(actors, patterns, discards, version, profile, seconds, tuple(str(e) for e in skipped or ()))
     _CACHE[key] = out
     return out

@@ -24,8 +24,6 @@ from tidings.records import Article
 
 __all__ = ["make_petr_coder", "PetrAdapter"]
 
-#: environment element -> dictionary kind
-_KINDS = {"verbs": "verbs", "actors": "actors", "agents": "agents", "discards": "discards", "issues": "issues"}
 NULL = "---"
 
 
@@ -46,7 +44,7 @@ class PetrAdapter:
         if result.errors:
             err = result.errors[0]
             raise CodingError(err.code, err.message)
-        if any(kind == "story" for _, kind, _ in result.discarded):
+        if any(kind == "story" for _, kind in result.discarded):
             return PetrCoding((), "story")
         require_dyad = _truthy(options.get("require_dyad"), True)
         seen: dict[tuple[str, str, str], None] = {}
@@ -64,7 +62,11 @@ def make_petr_coder(directory: Path, environment) -> PetrAdapter:
     """A coder for a validation file whose ``environment`` names dictionary files inside ``directory``."""
     from tidings.pipeline import Coder  # the pipeline imports this package; import it when used
 
-    names = {_KINDS[k]: list(v) for k, v in environment.files.items() if k in _KINDS and v}
-    profile = profile_from_dir(directory, names)
+    names = {"verbs": [environment.verb_file], "actors": list(environment.actor_files),
+             "agents": [environment.agent_file]}
+    if environment.discard_file:
+        names["discards"] = [environment.discard_file]
+    # PETRARCH's harness skipped malformed dictionary lines (the validation actors have one); so do we, logged
+    profile = profile_from_dir(directory, names, skip_bad_lines=True)
     coder = Coder(Settings(), profile=profile)
     return PetrAdapter(coder)

@@ -11,8 +11,11 @@ A profile is a small TOML file; paths are relative to the file::
     issues = "Phoenix.IssueCoding.txt"
     builtin_actors = false                # also use tidings' own actor dictionaries
     builtin_patterns = false              # also use tidings' own verb patterns
+    skip_bad_lines = false                # log and leave out malformed lines instead of stopping
 
-``builtin_actors``/``builtin_patterns`` default to true when the profile imports nothing of that kind,
+A malformed line stops loading with an error naming ``path:line`` and what was expected, unless
+``skip_bad_lines = true`` (the published Phoenix files have a few dozen such lines; PETRARCH skipped
+them silently, tidings logs each). ``builtin_actors``/``builtin_patterns`` default to true when the profile imports nothing of that kind,
 else false. ``tidings code --dictionaries`` takes a profile file or a directory: a directory with a
 ``profile.toml`` uses it; any other directory is scanned for PETRARCH files by their usual names
 (``*.verbs.txt`` or ``CAMEO*.txt``, ``*.actors.txt``, ``*.agents.txt``, ``*.discards.txt``,
@@ -31,7 +34,7 @@ __all__ = ["DictionaryProfile", "read_profile", "profile_from_dir", "resolve_pro
 
 _FORMATS = ("petrarch",)
 _LIST_KEYS = ("verbs", "actors", "agents", "discards", "issues")
-_BOOL_KEYS = ("builtin_actors", "builtin_patterns")
+_BOOL_KEYS = ("builtin_actors", "builtin_patterns", "skip_bad_lines")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class DictionaryProfile:
     issues: tuple[Path, ...] = ()
     builtin_actors: bool = True
     builtin_patterns: bool = True
+    skip_bad_lines: bool = False
     source: str = ""  # the profile file or directory it came from
 
     def files(self) -> tuple[Path, ...]:
@@ -98,6 +102,7 @@ def _build(fmt: str, lists: dict, flags: dict, source: str) -> DictionaryProfile
         **{k: lists.get(k, ()) for k in _LIST_KEYS},
         builtin_actors=(not actors) if flags.get("builtin_actors") is None else flags["builtin_actors"],
         builtin_patterns=(not patterns) if flags.get("builtin_patterns") is None else flags["builtin_patterns"],
+        skip_bad_lines=bool(flags.get("skip_bad_lines")),
         source=source,
     )
 
@@ -114,7 +119,8 @@ def _kind(name: str) -> str:
     return "issues" if "issue" in low else ""
 
 
-def profile_from_dir(directory: str | Path, names: dict[str, list[str]] | None = None) -> DictionaryProfile:
+def profile_from_dir(directory: str | Path, names: dict[str, list[str]] | None = None,
+                     skip_bad_lines: bool = False) -> DictionaryProfile:
     """A profile for a directory of PETRARCH files: the files in ``names`` (kind -> file names, as a
     validation file's environment lists them), else every file recognised by its name."""
     directory = Path(directory)
@@ -140,7 +146,7 @@ def profile_from_dir(directory: str | Path, names: dict[str, list[str]] | None =
             listed = ", ".join(p.name for p in lists["verbs"])
             raise ConfigError("T017", f"{directory} holds several verb dictionaries ({listed}); "
                               "write a profile.toml that names the one to use")
-    return _build("petrarch", lists, {}, str(directory))
+    return _build("petrarch", lists, {"skip_bad_lines": skip_bad_lines}, str(directory))
 
 
 def resolve_profile(target: str | Path) -> DictionaryProfile:
