@@ -1,0 +1,3 @@
+"""Importers for dictionaries written for other event coders (PETRARCH, TABARI)."""
+
+__all__: list[str] = []
