@@ -5,11 +5,17 @@ records. For each token whose lemma has patterns it reads the argument frame, pi
 specific pattern whose conditions hold, lets a complement event refine the code ("urged X to provide
 arms" is 0232), applies negation, modality and intention, and emits one event per (source, target)
 pair with provenance (sentence, spans, pattern id). Dates are filled in by the dates stage.
+
+``EventStage(patterns)`` takes any ``PatternDictionary`` (default: the built-in one), such as one imported
+from a PETRARCH verb dictionary (``tidings.dictionaries``). A pattern's ``reverse_code`` adds the paired
+event from the target back to the source; a code outside the CAMEO codebook (imported dictionaries keep
+theirs verbatim) gives no event and is logged once.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +28,8 @@ from tidings.events.patterns import PatternDictionary, load_builtin_patterns
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
 
 __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
+
+log = logging.getLogger(__name__)
 
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -83,6 +91,7 @@ class EventStage:
         self.codebook = codebook or load_codebook()
         self.version = self.patterns.version
         self.matcher = PatternMatcher(self.patterns)
+        self._unknown: set[str] = set()  # codes outside the codebook already reported
 
     def match(self, tok):
         """The pattern match at ``tok`` (see ``PatternMatcher.match``)."""
@@ -211,22 +220,38 @@ class EventStage:
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         mod = modality_of(m.token, governor)
+        events: list[Event] = []
+        self._coded(s_i, m, mod, sources, targets, article, events)
+        named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own
+        if m.pattern.reverse_code and named:  # a paired code: the target's answer ("visited" / "hosted")
+            self._coded(s_i, dataclasses.replace(m, code=m.pattern.reverse_code), mod, named, sources, article,
+                        events)
+        yield from events
+
+    def _coded(self, s_i: int, m: Match, mod: Modality, sources, targets, article: Article,
+               out: list[Event]) -> None:
+        """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
+        if code not in self.codebook.codes:  # an imported dictionary's own code (WEIS, a typo): no CAMEO event
+            if code not in self._unknown:
+                self._unknown.add(code)
+                log.warning("pattern %s (%s) gives %r, not a code of the CAMEO codebook: no event",
+                            m.pattern.id, m.pattern.rule, code)
+            return
         cameo = self.codebook.cameo(code)
         plover = self.codebook.plover(code)
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
-        pairs = self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS)
-        for k, (src, tgt) in enumerate(pairs):
-            yield Event(
-                id=f"{group}:{k}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
+        for src, tgt in self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS):
+            out.append(Event(
+                id=f"{group}:{len(out)}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
                 plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,
                 tgt.span if tgt else None), rule=rule_id(m), group=group, negated=mod.negated,
                 hypothetical=hypo, dictionary_version=self.version,
-            )
+            ))
 
     @staticmethod
     def _aerial(code: str, sources) -> str:

@@ -2,6 +2,7 @@
 
 Reads a token of a parsed sentence and the ``PatternDictionary``; gives a ``Match`` (the token, its
 argument frame, the pattern and the final code, with the complement match that refined it) or None.
+None also when the winning pattern's code is ``NO_EVENT``: it blocks the verb in that context.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.events.frames import Frame, frame_of, lemma_candidates
-from tidings.events.patterns import Pattern, PatternDictionary
+from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
 __all__ = ["Match", "PatternMatcher", "rule_id"]
 
@@ -93,9 +94,9 @@ class PatternMatcher:
                 if frame.particle not in cond.words:
                     return False
                 continue
-            elif cond.slot in ("mod", "objmod", "subjmod"):
+            elif cond.slot in ("mod", "objmod", "subjmod") or cond.slot.startswith("mod:"):
                 owners = {"mod": frame.trigger, "objmod": frame.obj, "subjmod": frame.slot("subj")}
-                owner = owners[cond.slot]
+                owner = owners[cond.slot] if cond.slot in owners else frame.slot(cond.slot[4:])
                 if owner is None or not _has_modifier(owner, cond.words):
                     return False
                 continue
@@ -134,6 +135,8 @@ class PatternMatcher:
                 break
         else:
             return None
+        if pattern.code == NO_EVENT:
+            return None  # an imported pattern that blocks the verb in this context
         if not pattern.refine or depth > 2:
             return Match(tok, frame, pattern, pattern.code)
         for comp_tok in self.complements(frame):

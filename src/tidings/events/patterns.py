@@ -9,6 +9,7 @@
   ``obj=A|B`` (object lemma), ``prep:on`` (a prepositional object with "on"), ``prep:for=A|B``,
   ``xcomp=A|B`` (complement verb), ``prt=up`` (particle), ``mod=air`` (a modifier of the trigger
   itself), ``objmod=chemical`` / ``subjmod=peacekeeping`` (a modifier of the object or subject),
+  ``mod:SLOT=A|B`` (a modifier of the token in any slot: ``mod:prep:in=air`` for "in an air raid"),
   ``subj=troop|force`` (the subject's lemma), ``to`` (an infinitival complement),
   ``swap`` (the target slots name the doer and the subject the one done to: "received jets from
   France"), ``speech`` (a verb of saying: a statement, coded only when its complement holds no other event; its
@@ -18,11 +19,19 @@
 More conditions make a pattern more specific; the most specific matching pattern wins, then file order.
 ``complements.tsv`` rows are ``family  complement  code``: a governing pattern of that family whose
 complement event has a code starting with ``complement`` takes ``code`` (longest prefix wins).
+
+Two things only dictionaries imported from PETRARCH use (``tidings.dictionaries``), never verbs.tsv:
+a pattern whose code is ``NO_EVENT`` (``---``) matches like any other but gives no event, so that a
+context can block a verb ("averted an attack"); and ``Pattern.reverse_code`` names a second event from
+the target back to the source (PETRARCH's paired codes ``[042:043]``: a visit made and hosted).
+``Pattern.code`` is checked against the codebook by this TSV loader only; imported patterns keep their
+dictionary's codes verbatim, and the event stage emits no event for a code outside the codebook.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -32,7 +41,10 @@ from tidings.codebook import load_codebook
 from tidings.errors import DictionaryError
 from tidings.tsv import read_rows
 
-__all__ = ["Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
+__all__ = ["NO_EVENT", "Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
+
+#: the code of a pattern that blocks: it matches, and the match is no event
+NO_EVENT = "---"
 
 _SLOTS = ("obj", "iobj", "subj", "xsubj")
 _COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap")
@@ -57,6 +69,7 @@ class Pattern:
     conditions: tuple[Condition, ...]
     refine: str
     rule: str  # file:line
+    reverse_code: str = ""  # a second event, target -> source, with this code (paired PETRARCH codes)
 
     @property
     def swap(self) -> bool:
@@ -82,9 +95,17 @@ class PatternDictionary:
     version: str = ""
 
     def add(self, pattern: Pattern) -> None:
-        group = self.by_trigger.setdefault((pattern.lemma, pattern.pos), [])
-        group.append(pattern)
-        group.sort(key=lambda p: -p.specificity)  # stable: file order within equal specificity
+        self.extend((pattern,))
+
+    def extend(self, patterns: Iterable[Pattern]) -> None:
+        """Add patterns in order; each trigger's group is sorted once (same order as adding one by one)."""
+        touched: set[tuple[str, str]] = set()
+        for pattern in patterns:
+            key = (pattern.lemma, pattern.pos)
+            self.by_trigger.setdefault(key, []).append(pattern)
+            touched.add(key)
+        for key in touched:  # stable: file order within equal specificity
+            self.by_trigger[key].sort(key=lambda p: -p.specificity)
 
     def patterns(self, lemma: str, pos: str) -> list[Pattern]:
         return self.by_trigger.get((lemma, pos), [])
@@ -120,6 +141,10 @@ def _slot_ok(slot: str) -> bool:
     return slot in _SLOTS or (slot.startswith("prep:") and len(slot) > 5)
 
 
+def _cond_ok(key: str) -> bool:
+    return _slot_ok(key) or key in _COND_KEYS or (key.startswith("mod:") and _slot_ok(key[4:]))
+
+
 def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition, ...], str]:
     conds: list[Condition] = []
     refine = ""
@@ -132,7 +157,7 @@ def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition
                 raise DictionaryError("T123", "expected refine=FAMILY with a family from complements.tsv", path, no)
             refine = value
             continue
-        if not (_slot_ok(key) or key in _COND_KEYS):
+        if not _cond_ok(key):
             raise DictionaryError(
                 "T123", f"expected a condition like obj=..., prep:on, xcomp=..., refine=..., got {item!r}", path, no)
         conds.append(Condition(key, _words(value, classes, path, no) if value else frozenset()))
