@@ -9,8 +9,7 @@ assert on it without matching prose. Codes are grouped by the class that raises 
 - T3xx  CodingError      failures inside the coding pipeline
 - T4xx  StoreError       the event store (later)
 
-T230-T239 belong to ``tidings evaluate petr``: T230-T236 are InputErrors about the PETRARCH
-validation file, T239 is a ConfigError (the PETRARCH dictionary adapter is not available).
+T230-T236 belong to ``tidings evaluate petr``: InputErrors about the PETRARCH validation file.
 """
 
 from __future__ import annotations

@@ -121,8 +121,8 @@ class CameoCode:
 
     code: str
     name: str
-    goldstein: float
-    quad: int
+    goldstein: float | None  # None only for an imported dictionary's code that CAMEO lacks
+    quad: int  # 1-4; 0 only for such a code outside the 20 CAMEO roots
 
     @property
     def root(self) -> str:

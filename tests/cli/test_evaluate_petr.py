@@ -123,12 +123,11 @@ def test_text_report_lists_categories_and_failures(adapter, files):
     assert "TOY-1 [TOY]" not in out
 
 
-def test_missing_adapter_is_a_clear_error(files, monkeypatch):
-    monkeypatch.delitem(sys.modules, "tidings.dictionaries.petr_adapter", raising=False)
-    suite, folder = files
+def test_missing_dictionary_file_is_a_clear_error(files):
+    suite, folder = files  # the environment names toy.verbs.txt, which the folder lacks
     result = CliRunner().invoke(cli, ["evaluate", "petr", str(suite), "--dictionaries", str(folder)])
     assert result.exit_code == 1
-    assert "[T239]" in result.stderr and "petr_adapter" in result.stderr
+    assert "[T012]" in result.stderr and "toy.verbs.txt" in result.stderr
     assert result.stdout == ""
 
 

@@ -486,8 +486,8 @@ def test_imported_dictionary_codes_sentences(coder, imported, text, expected):
 
 
 @pytest.mark.model
-def test_code_outside_codebook_gives_no_event(coder, caplog):
+def test_code_outside_codebook_is_kept_verbatim(coder, caplog):
     patterns = to_patterns(parse_petrarch_verbs("--- PRAISE [224] ---\nCOMMEND\n", "weis.verbs.txt"))
-    with caplog.at_level(logging.WARNING, logger="tidings.events"):
-        assert _code(coder, patterns, "Canada commended Mexico.") == set()
+    with caplog.at_level(logging.INFO, logger="tidings.events"):
+        assert _code(coder, patterns, "Canada commended Mexico.") == {("CAN", "MEX", "224")}
     assert "'224'" in caplog.text and "weis.verbs.txt:1" in caplog.text

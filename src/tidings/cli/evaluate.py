@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
 import click
 
-from tidings.errors import ConfigError, TidingsError
+from tidings.errors import TidingsError
 
 __all__ = ["evaluate"]
 
@@ -87,24 +86,6 @@ def plover_cmd(file: str, fmt: str, show: int) -> None:
     _run(score_plover, file, fmt, show)
 
 
-PETR_ADAPTER = "tidings.dictionaries.petr_adapter"
-
-
-def _petr_coder_factory():
-    """``make_petr_coder(dictionary_dir, environment)`` from the PETRARCH dictionary adapter, imported late."""
-    try:
-        module = importlib.import_module(PETR_ADAPTER)
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("tidings.dictionaries", PETR_ADAPTER):
-            raise
-        raise ConfigError("T239", f"the PETRARCH dictionary adapter ({PETR_ADAPTER}) is not installed in this "
-                                  "version of tidings, so PETRARCH dictionaries cannot be loaded") from None
-    factory = getattr(module, "make_petr_coder", None)
-    if factory is None:
-        raise ConfigError("T239", f"{PETR_ADAPTER} has no make_petr_coder(dictionary_dir, environment)")
-    return factory
-
-
 def _print_petr(report, fmt: str, show: int) -> None:
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -152,11 +133,12 @@ def petr_cmd(records: str, dictionaries: str, fmt: str, show: int) -> None:
     Example:
       tidings evaluate petr PETR.UnitTest.records.xml --dictionaries dictionaries/ --format json
     """
+    from tidings.dictionaries.petr_adapter import make_petr_coder
     from tidings.evaluate.petr import read_validation, score_suite
 
     try:
         suite = read_validation(records)
-        coder = _petr_coder_factory()(Path(dictionaries), suite.environment)
+        coder = make_petr_coder(Path(dictionaries), suite.environment)
         report = score_suite(suite, coder)
     except TidingsError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -9,7 +9,7 @@ pair with provenance (sentence, spans, pattern id). Dates are filled in by the d
 ``EventStage(patterns)`` takes any ``PatternDictionary`` (default: the built-in one), such as one imported
 from a PETRARCH verb dictionary (``tidings.dictionaries``). A pattern's ``reverse_code`` adds the paired
 event from the target back to the source; a code outside the CAMEO codebook (imported dictionaries keep
-theirs verbatim) gives no event and is logged once.
+theirs verbatim) gives an event with that code, no CAMEO name and no Goldstein value (logged once).
 """
 
 from __future__ import annotations
@@ -234,14 +234,14 @@ class EventStage:
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
-        if code not in self.codebook.codes:  # an imported dictionary's own code (WEIS, a typo): no CAMEO event
-            if code not in self._unknown:
-                self._unknown.add(code)
-                log.warning("pattern %s (%s) gives %r, not a code of the CAMEO codebook: no event",
-                            m.pattern.id, m.pattern.rule, code)
-            return
-        cameo = self.codebook.cameo(code)
-        plover = self.codebook.plover(code)
+        if code not in self.codebook.codes and code not in self._unknown:
+            # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
+            # a CAMEO name or Goldstein value
+            self._unknown.add(code)
+            log.info("pattern %s (%s) gives %r, which the CAMEO codebook lacks; kept as is",
+                     m.pattern.id, m.pattern.rule, code)
+        cameo = self.codebook.cameo_or_foreign(code)
+        plover = self.codebook.plover_or_none(code)
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
