@@ -39,8 +39,9 @@ class Coder:
             profile = resolve_profile(self.settings.dictionaries)
         if profile is not None:
             self.dictionaries = load_dictionaries(profile)
-            self.actors = ActorStage(self.nlp, self.dictionaries.actors)
-            self.events = EventStage(self.dictionaries.patterns)
+            context = profile.semantics != "petrarch"
+            self.actors = ActorStage(self.nlp, self.dictionaries.actors, context=context)
+            self.events = EventStage(self.dictionaries.patterns, context=context)
         else:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()

@@ -421,7 +421,10 @@ def test_real_cameo_2_0_dictionary_loads():
     bad = {p.code for group in d.by_trigger.values() for p in group} - set(codes) - {NO_EVENT}
     assert bad == {c for c, _ in report.codes_not_in_codebook}
     assert all(p.rule.startswith("CAMEO.2.0.txt:") for group in d.by_trigger.values() for p in group)
-    assert len(load_petrarch_verbs(path)) == len(d)
+    assert len(load_petrarch_verbs(path, reading="slots")) == len(d)
+    seq = load_petrarch_verbs(path)  # the default reading: word sequences
+    assert len(seq) > 40_000
+    assert all(p.rule.startswith("CAMEO.2.0.txt:") for group in seq.by_trigger.values() for p in group)
 
 
 def test_real_validation_dictionary_loads():

@@ -30,8 +30,10 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,40}?)\s*[,(\u2014\u2013-]")
 class ActorStage:
     """Finds and codes actors. One instance per (vocabulary, dictionary); reuse it across articles."""
 
-    def __init__(self, nlp, dictionary: ActorDictionary | None = None) -> None:
+    def __init__(self, nlp, dictionary: ActorDictionary | None = None, context: bool = True) -> None:
+        """``context``: infer countries of bare roles from the article (see ``ArticleMemory.context``)."""
         self.dictionary = dictionary or load_builtin()
+        self.context = context
         self.matcher = SurfaceMatcher(nlp.vocab, nlp.make_doc, self.dictionary)
         self.gazetteer = load_gazetteer()
 
@@ -98,7 +100,10 @@ class ActorStage:
             for i in range(m.start, m.end):
                 by_tok[i] = m
         focus, confident = self.focus_country(matches, article)
-        memory = ArticleMemory(default_country=focus, confident=confident, places=self.gazetteer)
+        if not self.context:  # only what the dictionaries name: no article country, no gazetteer places
+            memory = ArticleMemory(context=False)
+        else:
+            memory = ArticleMemory(default_country=focus, confident=confident, places=self.gazetteer)
         out: dict[int, tuple] = {}
         for sent in doc.sents:
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)

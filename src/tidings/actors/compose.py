@@ -21,7 +21,9 @@ from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch
 from tidings.records import Actor, ActorCode, Span
 
-__all__ = ["ArticleMemory", "noun_phrase", "compose"]
+__all__ = ["ArticleMemory", "noun_phrase", "compose", "NULL_COUNTRY"]
+
+NULL_COUNTRY = "---"  # PETRARCH's code for "no country named" ("---GOV": an official of no named country)
 
 _NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "quantmod", "appos", "prep", "pobj",
@@ -49,6 +51,10 @@ class ArticleMemory:
     sentence_country: str = ""  # where the current sentence says things happen
     sentence_first: str = ""  # the first country the current sentence names
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
+    #: infer the country of a bare role from context (the sentence's place, its first country, the
+    #: article's country). Off, a role without a named country is coded with the null country "---"
+    #: ("---GOV"), as PETRARCH codes it.
+    context: bool = True
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -269,6 +275,11 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
             if key in memory.titles:
                 ref = memory.titles[key]
                 return (Actor(span.text, span, ref.code, ref.name, f"coref:title->{ref.rule}"),)
+    if not memory.context:
+        if roles and not name:
+            rule = "+".join(m.entry.rule for m in agents) + "+no-country"
+            return (Actor(span.text, span, ActorCode(NULL_COUNTRY, roles), name, rule),)
+        return ()
     # where the sentence puts things, else the first country it names, else what the article is about
     country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:

@@ -67,6 +67,6 @@ def make_petr_coder(directory: Path, environment) -> PetrAdapter:
     if environment.discard_file:
         names["discards"] = [environment.discard_file]
     # PETRARCH's harness skipped malformed dictionary lines (the validation actors have one); so do we, logged
-    profile = profile_from_dir(directory, names, skip_bad_lines=True)
+    profile = profile_from_dir(directory, names, skip_bad_lines=True, semantics="petrarch")
     coder = Coder(Settings(), profile=profile)
     return PetrAdapter(coder)

@@ -597,6 +597,13 @@ def to_patterns(parsed: ParsedVerbs, path: str | None = None):
     return translate(parsed, path or parsed.path)[0]
 
 
-def load_petrarch_verbs(path: str | Path):
-    """Read a PETRARCH verb dictionary file straight into a ``PatternDictionary``."""
-    return to_patterns(read_petrarch_verbs(path))
+def load_petrarch_verbs(path: str | Path, reading: str = "sequence"):
+    """Read a PETRARCH verb dictionary file straight into a ``PatternDictionary``. ``reading``:
+    ``sequence`` (word sequences, as PETRARCH matches them: ``petrarch_sequences``) or ``slots`` (the
+    words as dependency slots: ``petrarch_patterns``)."""
+    parsed = read_petrarch_verbs(path)
+    if reading == "slots":
+        return to_patterns(parsed)
+    from tidings.dictionaries.petrarch_sequences import sequence_patterns
+
+    return sequence_patterns(parsed, str(path))[0]

@@ -12,6 +12,12 @@ A profile is a small TOML file; paths are relative to the file::
     builtin_actors = false                # also use tidings' own actor dictionaries
     builtin_patterns = false              # also use tidings' own verb patterns
     skip_bad_lines = false                # log and leave out malformed lines instead of stopping
+    semantics = "tidings"                 # or "petrarch": code only what the sentence names (below)
+
+``semantics = "petrarch"`` codes the way PETRARCH does: a role without a named country is coded with
+the null country (``---GOV``) instead of the article's country, an event without a named target takes
+the first actor in the verb's phrase instead of a place or the doer's own country, and no gazetteer is
+used. The default, ``"tidings"``, infers those from context.
 
 A malformed line stops loading with an error naming ``path:line`` and what was expected, unless
 ``skip_bad_lines = true`` (the published Phoenix files have a few dozen such lines; PETRARCH skipped
@@ -24,6 +30,7 @@ profile imports nothing of that kind, else false. ``tidings code --dictionaries`
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +42,7 @@ __all__ = ["DictionaryProfile", "read_profile", "profile_from_dir", "resolve_pro
 _FORMATS = ("petrarch",)
 _LIST_KEYS = ("verbs", "actors", "agents", "discards", "issues")
 _BOOL_KEYS = ("builtin_actors", "builtin_patterns", "skip_bad_lines")
+_SEMANTICS = ("tidings", "petrarch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,7 @@ class DictionaryProfile:
     builtin_actors: bool = True
     builtin_patterns: bool = True
     skip_bad_lines: bool = False
+    semantics: str = "tidings"
     source: str = ""  # the profile file or directory it came from
 
     def files(self) -> tuple[Path, ...]:
@@ -78,20 +87,23 @@ def read_profile(path: str | Path) -> DictionaryProfile:
         raise ConfigError("T013", f"cannot read dictionary profile {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("T013", f"{path}: not valid TOML: {exc}") from exc
-    known = {"format", *_LIST_KEYS, *_BOOL_KEYS}
+    known = {"format", "semantics", *_LIST_KEYS, *_BOOL_KEYS}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError("T014", f"{path}: unknown key(s) {', '.join(unknown)}; expected some of {sorted(known)}")
     fmt = data.get("format", "petrarch")
     if fmt not in _FORMATS:
         raise ConfigError("T015", f"{path}: format {fmt!r} is not supported; expected one of {list(_FORMATS)}")
+    semantics = data.get("semantics", "tidings")
+    if semantics not in _SEMANTICS:
+        raise ConfigError("T015", f"{path}: semantics {semantics!r} is not supported; expected one of {list(_SEMANTICS)}")
     lists = {k: _paths(data[k], k, path.parent, str(path)) for k in _LIST_KEYS if k in data}
     flags = {}
     for key in _BOOL_KEYS:
         if key in data and not isinstance(data[key], bool):
             raise ConfigError("T011", f"{path}: {key} must be true or false, got {data[key]!r}")
         flags[key] = data.get(key)
-    return _build(fmt, lists, flags, str(path))
+    return dataclasses.replace(_build(fmt, lists, flags, str(path)), semantics=semantics)
 
 
 def _build(fmt: str, lists: dict, flags: dict, source: str) -> DictionaryProfile:
@@ -120,7 +132,7 @@ def _kind(name: str) -> str:
 
 
 def profile_from_dir(directory: str | Path, names: dict[str, list[str]] | None = None,
-                     skip_bad_lines: bool = False) -> DictionaryProfile:
+                     skip_bad_lines: bool = False, semantics: str = "tidings") -> DictionaryProfile:
     """A profile for a directory of PETRARCH files: the files in ``names`` (kind -> file names, as a
     validation file's environment lists them), else every file recognised by its name."""
     directory = Path(directory)
@@ -146,7 +158,8 @@ def profile_from_dir(directory: str | Path, names: dict[str, list[str]] | None =
             listed = ", ".join(p.name for p in lists["verbs"])
             raise ConfigError("T017", f"{directory} holds several verb dictionaries ({listed}); "
                               "write a profile.toml that names the one to use")
-    return _build("petrarch", lists, {"skip_bad_lines": skip_bad_lines}, str(directory))
+    profile = _build("petrarch", lists, {"skip_bad_lines": skip_bad_lines}, str(directory))
+    return dataclasses.replace(profile, semantics=semantics)
 
 
 def resolve_profile(target: str | Path) -> DictionaryProfile:

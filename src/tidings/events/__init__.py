@@ -86,8 +86,12 @@ def _elaborates(m: Match, matched_at: set[int]) -> bool:
 class EventStage:
     """Finds events. One instance per pattern dictionary; reuse it across articles."""
 
-    def __init__(self, patterns: PatternDictionary | None = None, codebook: Codebook | None = None) -> None:
+    def __init__(self, patterns: PatternDictionary | None = None, codebook: Codebook | None = None,
+                 context: bool = True) -> None:
+        """``context`` off codes only what the sentence names, as PETRARCH does: no place or own
+        country as the target of an event without one; instead the first actor in the verb's phrase."""
         self.patterns = patterns or load_builtin_patterns()
+        self.context = context
         self.codebook = codebook or load_codebook()
         self.version = self.patterns.version
         self.matcher = PatternMatcher(self.patterns)
@@ -208,18 +212,21 @@ class EventStage:
                 return
             sources, targets = targets, sources
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
-        if m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
+        if not self.context:
+            targets = targets or participants.phrase_actors(m, sources, actors)
+        elif m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
             place = participants.located(m, sources, actors)
             if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
                 targets = place
-        if not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
+        if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        mod = modality_of(m.token, governor)
+        # PETRARCH reads no modality: negation and mood are the patterns' business ("- NOT * ...")
+        mod = modality_of(m.token, governor) if self.context else Modality()
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
         named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.events import sequences
 from tidings.events.frames import Frame, frame_of, lemma_candidates
 from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
@@ -78,6 +79,10 @@ class PatternMatcher:
         if pattern.particle and pattern.particle != frame.particle:
             return False
         for cond in pattern.conditions:
+            if cond.steps:
+                if not sequences.holds(cond, frame.trigger):
+                    return False
+                continue
             if cond.slot == "xcomp":
                 tok = frame.xcomp
             elif cond.slot == "swap":

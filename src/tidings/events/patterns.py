@@ -41,7 +41,7 @@ from tidings.codebook import load_codebook
 from tidings.errors import DictionaryError
 from tidings.tsv import read_rows
 
-__all__ = ["NO_EVENT", "Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
+__all__ = ["NO_EVENT", "Step", "Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
 
 #: the code of a pattern that blocks: it matches, and the match is no event
 NO_EVENT = "---"
@@ -51,11 +51,29 @@ _COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "spee
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a word sequence: one of ``phrases`` (each a tuple of lower-case words), or, for a
+    ``marker`` (``target``, ``source``, ``skip``), any one word, remembered as that role's place.
+    ``joined``: directly after the previous step (or the trigger), no words between."""
+
+    phrases: frozenset[tuple[str, ...]] = frozenset()
+    joined: bool = False
+    marker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Condition:
-    """``slot`` must be present; when ``words`` is not empty its lemma must be one of them."""
+    """``slot`` must be present; when ``words`` is not empty its lemma must be one of them.
+
+    The slots ``before`` and ``after`` hold ``steps`` instead: a word sequence found, in order and with
+    other words allowed between steps that are not ``joined``, among the words of the trigger's phrase
+    before it (its subject, auxiliaries, negation) or after it (objects, prepositional phrases,
+    complements). This is how imported PETRARCH/TABARI patterns ("- NOT * FULL_DIPLOMATIC TIES (WITH +)")
+    are matched."""
 
     slot: str
     words: frozenset[str] = frozenset()
+    steps: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +100,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         # a condition naming words says more than one that only asks for a slot
-        return sum(3 if c.words else 2 for c in self.conditions) + (1 if self.particle else 0)
+        return sum(3 * sum(1 for st in c.steps if not st.marker) + sum(1 for st in c.steps if st.marker)
+                   if c.steps else 3 if c.words else 2 for c in self.conditions) + (1 if self.particle else 0)
 
 
 @dataclass(slots=True)
