@@ -81,7 +81,7 @@ def _steps(elements, parsed: ParsedVerbs) -> list[Step]:
         if isinstance(el, Term):
             term(el, el.joined)
         elif isinstance(el, NounPhrase):
-            for k, t in enumerate(el.terms):
+            for t in el.terms:
                 term(t, t.joined)
         elif isinstance(el, PrepPhrase):
             term(el.prep, el.prep.joined)

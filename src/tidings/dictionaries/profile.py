@@ -22,8 +22,8 @@ used. The default, ``"tidings"``, infers those from context.
 A malformed line stops loading with an error naming ``path:line`` and what was expected, unless
 ``skip_bad_lines = true`` (the published Phoenix files have a few dozen such lines; PETRARCH skipped
 them silently, tidings logs each). ``builtin_actors``/``builtin_patterns`` default to true when the
-profile imports nothing of that kind, else false. ``tidings code --dictionaries`` takes a profile file or a directory: a directory with a
-``profile.toml`` uses it; any other directory is scanned for PETRARCH files by their usual names
+profile imports nothing of that kind, else false. ``tidings code --dictionaries`` takes a profile file
+or a directory: a directory with a ``profile.toml`` uses it; any other directory is scanned for PETRARCH files by their usual names
 (``*.verbs.txt`` or ``CAMEO*.txt``, ``*.actors.txt``, ``*.agents.txt``, ``*.discards.txt``,
 ``*Issue*.txt``).
 """
@@ -96,7 +96,8 @@ def read_profile(path: str | Path) -> DictionaryProfile:
         raise ConfigError("T015", f"{path}: format {fmt!r} is not supported; expected one of {list(_FORMATS)}")
     semantics = data.get("semantics", "tidings")
     if semantics not in _SEMANTICS:
-        raise ConfigError("T015", f"{path}: semantics {semantics!r} is not supported; expected one of {list(_SEMANTICS)}")
+        raise ConfigError("T015", f"{path}: semantics {semantics!r} is not supported; "
+                          f"expected one of {list(_SEMANTICS)}")
     lists = {k: _paths(data[k], k, path.parent, str(path)) for k in _LIST_KEYS if k in data}
     flags = {}
     for key in _BOOL_KEYS:
