@@ -24,8 +24,8 @@ A malformed line stops loading with an error naming ``path:line`` and what was e
 them silently, tidings logs each). ``builtin_actors``/``builtin_patterns`` default to true when the
 profile imports nothing of that kind, else false. ``tidings code --dictionaries`` takes a profile file
 or a directory: a directory with a ``profile.toml`` uses it; any other directory is scanned for
-PETRARCH files by their usual names (``*.verbs.txt`` or ``CAMEO*.txt``, ``*.actors.txt``, ``*.agents.txt``, ``*.discards.txt``,
-``*Issue*.txt``).
+PETRARCH files by their usual names (``*.verbs.txt`` or ``CAMEO*.txt``, ``*.actors.txt``,
+``*.agents.txt``, ``*.discards.txt``, ``*Issue*.txt``).
 """
 
 from __future__ import annotations
