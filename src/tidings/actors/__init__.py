@@ -117,8 +117,9 @@ class ActorStage:
                 if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
                     memory.sentence_first = m.entry.code.country
             _coordinate(sent, out)
-            _clause_subject_pronouns(sent, out)
-            _possessed_institutions(sent, out)
+            if self.context:  # coreference: PETRARCH has none
+                _clause_subject_pronouns(sent, out)
+                _possessed_institutions(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                         and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             if subjects and not any(a.name for a in subjects[0]):
