@@ -14,7 +14,8 @@ Multi-word verbs (``+GO_BY``, ``KLM_NOP_+RST``) add their other words as joined 
 right before the verb. Family and verb codes give a pattern with no sequence (the default); ``[042:043]``
 gives the paired ``reverse_code``; ``[:173]`` is the reverse event alone (a swap); ``[---]`` blocks.
 
-Not translated (counted in the report): ``%`` compound actors; a ``+`` before the verb without a ``$``
+``%`` before the verb is a compound subject whose actors act on each other ("- % * [030:030]": "X and Y
+agree" is X->Y and Y->X). Not translated (counted in the report): ``%`` after the verb; a ``+`` before the verb without a ``$``
 after it; a ``+`` and a ``$`` both after the verb; transformations ``~``.
 """
 
@@ -64,12 +65,12 @@ def _synset_phrases(parsed: ParsedVerbs, name: str) -> frozenset[tuple[str, ...]
     return frozenset(out)
 
 
-def _steps(elements, parsed: ParsedVerbs) -> list[Step]:
+def _steps(elements, parsed: ParsedVerbs, after: bool) -> list[Step]:
     out: list[Step] = []
 
     def term(t: Term, joined: bool) -> None:
-        if t.kind == "compound":
-            raise _Drop("% compound actor")
+        if t.kind == "compound" and after:
+            raise _Drop("% compound actor after the verb")
         if t.marker:
             out.append(Step(joined=joined, marker=t.kind))
         elif t.kind == "synset":
@@ -166,7 +167,7 @@ def sequence_patterns(parsed: ParsedVerbs, path: str | None = None) -> tuple[Pat
 
 
 def _pattern(p: VerbPattern, verbs, parsed: ParsedVerbs, base: str) -> list[Pattern]:
-    before, after = _steps(p.before, parsed), _steps(p.after, parsed)
+    before, after = _steps(p.before, parsed, False), _steps(p.after, parsed, True)
     target, swap = _roles(before, after)
     code, reverse, code_swap = _code(p.code.forward, p.code.reverse)
     swap = swap != code_swap
@@ -175,6 +176,8 @@ def _pattern(p: VerbPattern, verbs, parsed: ParsedVerbs, base: str) -> list[Patt
         conds = _conditions([*before, *vb], [*va, *after], p.star_joined)
         if swap:
             conds += (Condition("swap"),)
+        if any(st.marker == "compound" for st in before):
+            conds += (Condition("compound"),)
         pid = f"{'_'.join(v.words).lower()}@{p.line}"
         out.append(Pattern(pid, lemma, "VERB", "", code if code != NO_EVENT else NO_EVENT, target, conds, "",
                            p.rule, reverse))

@@ -212,7 +212,9 @@ class EventStage:
                 return
             sources, targets = targets, sources
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
-        if not self.context:
+        if m.pattern.compound:
+            targets = ()  # the coordinated subjects act on each other
+        elif not self.context:
             targets = targets or participants.phrase_actors(m, sources, actors)
         elif m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
@@ -252,7 +254,7 @@ class EventStage:
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
-        for src, tgt in self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS):
+        for src, tgt in self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS or m.pattern.compound):
             out.append(Event(
                 id=f"{group}:{len(out)}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
                 plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,

@@ -192,6 +192,8 @@ def _subjects(tok: Token, depth: int = 0) -> list[Token]:
         return agent
     if subj:
         return subj
+    if tok.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []  # "... after a hafling was reported": a clause of its own, its doer unnamed
     return _inherited_subject(tok, depth)
 
 

@@ -87,6 +87,11 @@ class PatternMatcher:
                 tok = frame.xcomp
             elif cond.slot == "swap":
                 continue
+            elif cond.slot == "compound":  # coordinated subjects: "Gondor and Osgiliath agree"
+                subj = frame.slot("subj")
+                if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+                    return False
+                continue
             elif cond.slot == "speech":
                 if not _is_statement(frame):
                     return False

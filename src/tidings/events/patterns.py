@@ -47,7 +47,7 @@ __all__ = ["NO_EVENT", "Step", "Condition", "Pattern", "PatternDictionary", "loa
 NO_EVENT = "---"
 
 _SLOTS = ("obj", "iobj", "subj", "xsubj")
-_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap")
+_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap", "compound")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,11 @@ class Pattern:
     @property
     def swap(self) -> bool:
         return any(c.slot == "swap" for c in self.conditions)
+
+    @property
+    def compound(self) -> bool:
+        """PETRARCH's ``%``: coordinated subjects act on each other ("X and Y agree": X->Y, Y->X)."""
+        return any(c.slot == "compound" for c in self.conditions)
 
     @property
     def speech(self) -> bool:
