@@ -15,8 +15,8 @@ right before the verb. Family and verb codes give a pattern with no sequence (th
 gives the paired ``reverse_code``; ``[:173]`` is the reverse event alone (a swap); ``[---]`` blocks.
 
 ``%`` before the verb is a compound subject whose actors act on each other ("- % * [030:030]": "X and Y
-agree" is X->Y and Y->X). Not translated (counted in the report): ``%`` after the verb; a ``+`` before the verb without a ``$``
-after it; a ``+`` and a ``$`` both after the verb; transformations ``~``.
+agree" is X->Y and Y->X). Not translated (counted in the report): ``%`` after the verb; a ``+`` before the
+verb without a ``$`` after it; a ``+`` and a ``$`` both after the verb; transformations ``~``.
 """
 
 from __future__ import annotations
