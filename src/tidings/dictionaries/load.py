@@ -57,9 +57,7 @@ def _merge_actors(into: ActorDictionary, other: ActorDictionary) -> None:
 
 
 def _merge_patterns(into: PatternDictionary, other: PatternDictionary) -> None:
-    for group in other.by_trigger.values():
-        for pattern in group:
-            into.add(pattern)
+    into.extend(p for group in other.by_trigger.values() for p in group)
     for family, table in other.complements.items():
         into.complements.setdefault(family, {}).update(table)
     for name, words in other.classes.items():

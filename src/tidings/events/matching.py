@@ -75,12 +75,12 @@ class PatternMatcher:
     def __init__(self, patterns: PatternDictionary) -> None:
         self.patterns = patterns
 
-    def _holds(self, pattern: Pattern, frame: Frame) -> bool:
+    def _holds(self, pattern: Pattern, frame: Frame, cache: dict) -> bool:
         if pattern.particle and pattern.particle != frame.particle:
             return False
         for cond in pattern.conditions:
             if cond.steps:
-                if not sequences.holds(cond, frame.trigger):
+                if not sequences.holds(cond, frame.trigger, cache):
                     return False
                 continue
             if cond.slot == "xcomp":
@@ -140,8 +140,9 @@ class PatternMatcher:
         if not candidates:
             return None
         frame = frame_of(tok)
+        cache: dict = {}
         for pattern in candidates:
-            if self._holds(pattern, frame):
+            if self._holds(pattern, frame, cache):
                 break
         else:
             return None

@@ -59,6 +59,10 @@ class Step:
     phrases: frozenset[tuple[str, ...]] = frozenset()
     joined: bool = False
     marker: str = ""
+    firsts: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # first words, for speed
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(p[0] for p in self.phrases if p))
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,8 @@ def find(steps: tuple[Step, ...], words: list[str], start: int = 0, adjacent: bo
             if tail is not None:
                 return [i, *tail]
             continue
+        if words[i] not in step.firsts:
+            continue
         for phrase in step.phrases:
             if tuple(words[i : i + len(phrase)]) == phrase:
                 tail = find(rest, words, i + len(phrase), True)
@@ -70,10 +72,18 @@ def _tokens(cond: Condition, trigger: Token) -> tuple[list[Token], bool]:
     return tokens, bool(tokens) and tokens[0].i == trigger.i + 1
 
 
-def holds(cond: Condition, trigger: Token) -> bool:
-    """Does a ``before``/``after`` condition hold at this trigger?"""
-    tokens, adjacent = _tokens(cond, trigger)
-    return find(cond.steps, _words(tokens), 0, adjacent) is not None
+def holds(cond: Condition, trigger: Token, cache: dict | None = None) -> bool:
+    """Does a ``before``/``after`` condition hold at this trigger? ``cache`` keeps the words of each side
+    while the many patterns of one trigger are tried."""
+    key = (trigger.i, cond.slot)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        tokens, adjacent = _tokens(cond, trigger)
+        found = (_words(tokens), adjacent)
+        if cache is not None:
+            cache[key] = found
+    words, adjacent = found
+    return find(cond.steps, words, 0, adjacent) is not None
 
 
 def marker_tokens(cond: Condition, trigger: Token, marker: str) -> list[Token]:
