@@ -204,9 +204,18 @@ class EventStage:
 
     def _emit(self, s_i: int, m: Match, article: Article, actors: ActorIndex):
         sources = participants.doers(m, actors)
+        passive_subject = False
+        if not sources and not self.context and m.frame.passive and m.frame.obj is not None:
+            # PETRARCH reads the words before the verb as the source whatever the voice ("X was criticized
+            # over its dispute with Y": X->Y), unless the pattern marks them as the target ("- + WAS * ... $")
+            sources = participants.first_actors([m.frame.obj], actors)
+            passive_subject = True
         if not sources:
             return
         targets = participants.targets(m, actors)
+        if passive_subject:
+            own = {id(a) for a in sources}
+            targets = tuple(a for a in targets if id(a) not in own)
         if m.pattern.swap:  # "Ukraine received jets from France": France gave, Ukraine got
             if not targets:
                 return
