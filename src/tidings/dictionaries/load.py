@@ -17,6 +17,7 @@ from tidings.actors.dictionary import ActorDictionary, load_builtin
 from tidings.dictionaries.petrarch_actors import parse_petrarch_actors
 from tidings.dictionaries.petrarch_agents import parse_petrarch_agents
 from tidings.dictionaries.petrarch_discards import Discards, parse_petrarch_discards
+from tidings.dictionaries.petrarch_issues import Issues, parse_petrarch_issues
 from tidings.dictionaries.petrarch_verbs import load_petrarch_verbs
 from tidings.dictionaries.profile import DictionaryProfile
 from tidings.errors import ConfigError
@@ -37,6 +38,7 @@ class Dictionaries:
     version: str
     profile: DictionaryProfile
     seconds: float  # time taken to load
+    issues: tuple[Issues, ...] = ()  # read and checked; not used for coding yet
     skipped: tuple[str, ...] = ()  # malformed lines left out (skip_bad_lines), as "[T14x] path:line ..." messages
 
 
@@ -103,6 +105,11 @@ def load_dictionaries(profile: DictionaryProfile) -> Dictionaries:
         found = parse_petrarch_discards(text, str(path), skipped=skipped)
         discards = found if discards is None else Discards(discards.sentence | found.sentence,
                                                             discards.story | found.story)
+    issues = []
+    for path in profile.issues:
+        text = _read(path)
+        digest.update(text.encode())
+        issues.append(parse_petrarch_issues(text, str(path), skipped=skipped))
     version = digest.hexdigest()[:12]
     actors.version = patterns.version = version
     seconds = time.perf_counter() - started
@@ -110,6 +117,7 @@ def load_dictionaries(profile: DictionaryProfile) -> Dictionaries:
              len(actors), len(patterns))
     if skipped:
         log.warning("%d malformed dictionary line(s) left out; the first: %s", len(skipped), skipped[0])
-    out = Dictionaries(actors, patterns, discards, version, profile, seconds, tuple(str(e) for e in skipped or ()))
+    out = Dictionaries(actors, patterns, discards, version, profile, seconds, tuple(issues),
+                       tuple(str(e) for e in skipped or ()))
     _CACHE[key] = out
     return out
