@@ -210,6 +210,10 @@ class EventStage:
             # over its dispute with Y": X->Y), unless the pattern marks them as the target ("- + WAS * ... $")
             sources = participants.first_actors([m.frame.obj], actors)
             passive_subject = True
+        if not sources and not self.context and m.frame.subj:
+            # PETRARCH's source is the first actor of the subject phrase, however deep: "Resumption of
+            # ties between Arnor and Gondor may spur ..." is done by Arnor and Gondor
+            sources = participants.first_actors([t for s in m.frame.subj[:1] for t in s.subtree], actors)
         if not sources:
             return
         targets = participants.targets(m, actors)
