@@ -28,6 +28,7 @@ class Settings:
     batch_size: int = 32
     workers: int = 1
     strict: bool = False  # raise on the first bad article instead of recording a failure
+    dictionaries: str = ""  # a dictionary profile (TOML) or directory; "" = the built-in dictionaries
 
     def replace(self, **changes) -> Settings:
         known = {f.name for f in fields(self)}

@@ -8,6 +8,8 @@ assert on it without matching prose. Codes are grouped by the class that raises 
 - T2xx  InputError       articles that cannot be read
 - T3xx  CodingError      failures inside the coding pipeline
 - T4xx  StoreError       the event store (later)
+
+T230-T236 belong to ``tidings evaluate petr``: InputErrors about the PETRARCH validation file.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ from itertools import tee
 from tidings.actors import ActorStage
 from tidings.config import Settings
 from tidings.dates import date_events
+from tidings.dictionaries.load import load_dictionaries
+from tidings.dictionaries.profile import DictionaryProfile, resolve_profile
 from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
@@ -28,11 +30,21 @@ log = logging.getLogger(__name__)
 class Coder:
     """Codes articles into events. Build once per process; the model and dictionaries load once."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, profile: DictionaryProfile | None = None) -> None:
+        """``profile`` (else ``settings.dictionaries``, else the built-ins) names the dictionaries."""
         self.settings = settings or Settings()
         self.nlp = load_model(self.settings.model)
-        self.actors = ActorStage(self.nlp)
-        self.events = EventStage()
+        self.dictionaries = None
+        if profile is None and self.settings.dictionaries:
+            profile = resolve_profile(self.settings.dictionaries)
+        if profile is not None:
+            self.dictionaries = load_dictionaries(profile)
+            context = profile.semantics != "petrarch"
+            self.actors = ActorStage(self.nlp, self.dictionaries.actors, context=context)
+            self.events = EventStage(self.dictionaries.patterns, context=context)
+        else:
+            self.actors = ActorStage(self.nlp)
+            self.events = EventStage()
 
     @property
     def model_name(self) -> str:
@@ -59,6 +71,11 @@ class Coder:
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
             events = date_events(doc, article, events)
+            discarded = self._discards(doc)
+            if discarded:
+                dropped = {i for i, _ in discarded}
+                story = any(kind == "story" for _, kind in discarded)
+                events = [] if story else [e for e in events if e.sentence not in dropped]
         except TidingsError as exc:
             if self.settings.strict:
                 raise
@@ -73,7 +90,19 @@ class Coder:
             log.exception("article %s failed", article.id)
             failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
             return ArticleResult(article, errors=(failure,))
-        return ArticleResult(article, tuple(events))
+        return ArticleResult(article, tuple(events), discarded=discarded)
+
+    def _discards(self, doc) -> tuple[tuple[int, str], ...]:
+        """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""
+        discards = self.dictionaries.discards if self.dictionaries else None
+        if discards is None:
+            return ()
+        out = []
+        for i, sent in enumerate(doc.sents):
+            kind = discards.match([t.lower_ for t in sent])
+            if kind:
+                out.append((i, kind))
+        return tuple(out)
 
 
 _WORKER: Coder | None = None

@@ -121,8 +121,8 @@ class CameoCode:
 
     code: str
     name: str
-    goldstein: float
-    quad: int
+    goldstein: float | None  # None only for an imported dictionary's code that CAMEO lacks
+    quad: int  # 1-4; 0 only for such a code outside the 20 CAMEO roots
 
     @property
     def root(self) -> str:
@@ -220,3 +220,6 @@ class ArticleResult:
     dates: tuple[DateRef, ...] = ()
     places: tuple[Place, ...] = ()
     errors: tuple[CodingFailure, ...] = field(default=())
+    #: sentences holding a phrase of a discard dictionary: (sentence index, "sentence" or "story");
+    #: a story discard rejects the whole article
+    discarded: tuple[tuple[int, str], ...] = ()

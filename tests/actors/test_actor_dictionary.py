@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.actors.dictionary import KINDS, ActorDictionary, ActorEntry, load_builtin, parse_tsv_file
+from tidings.actors.dictionary import KINDS, ActorDictionary, ActorEntry, EntryFlag, load_builtin, parse_tsv_file
 from tidings.errors import DictionaryError
 from tidings.records import ActorCode
 
@@ -198,3 +198,25 @@ def test_builtin_rules_name_their_file_and_line():
         for e in entries:
             base, _, line = e.rule.partition(":")
             assert base.endswith(".tsv") and line.isdigit(), e.rule
+
+
+def test_a_bounded_entry_outranks_an_open_default_added_before_it():
+    d = ActorDictionary()
+    d.add(ActorEntry("Tomas Quill", "person", ActorCode("VAL", ("ELI",)), "t:1"))
+    d.add(ActorEntry("Tomas Quill", "person", ActorCode("VAL", ("GOV",)), "t:2", "Tomas Quill", "person",
+                     dt.date(2003, 1, 1), dt.date(2009, 1, 1)))
+    assert d.lookup("Tomas Quill", day=dt.date(2005, 1, 1)).rule == "t:2"
+    assert d.lookup("Tomas Quill", day=dt.date(2010, 1, 1)).rule == "t:1"
+
+
+def test_out_of_office_person_without_a_country_keeps_their_code():
+    d = ActorDictionary()
+    d.add(ActorEntry("Anna Brenn", "person", ActorCode("", ("IGO", "VLU")), "t:1", "Anna Brenn", "person",
+                     dt.date(2003, 1, 1), dt.date(2009, 1, 1)))
+    entry = d.lookup("Anna Brenn", day=dt.date(2012, 1, 1))
+    assert entry.code.code == "IGOVLU" and entry.rule == "t:1+out-of-office"
+
+
+def test_new_entry_flags_default_to_none():
+    entry = ActorEntry("police", "agent", ActorCode("", ("COP",)), "a.tsv:2", "police", "group")
+    assert entry.flags == EntryFlag.NONE and not entry.agent_prefix and not entry.exact_word and not entry.bounded()

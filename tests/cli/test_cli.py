@@ -38,7 +38,7 @@ def runner() -> CliRunner:
 
 
 def test_every_command_is_walked():
-    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover"} <= set(IDS)
+    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr"} <= set(IDS)
 
 
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)

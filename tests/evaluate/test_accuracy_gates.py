@@ -2,8 +2,8 @@
 
 Floors are pinned a little under the scores measured when they were last raised (see the README's
 "Accuracy" section for the measured values and the command). The events gates run on our own gold
-sentences (tests/data/events_gold*.jsonl); the PLOVER gate runs on
-../shared/gold and is skipped with a message where that folder is absent. Raise a floor when the
+sentences (tests/data/events_gold*.jsonl); the PLOVER and PETRARCH-suite gates run on
+../shared/gold and are skipped with a message where that folder is absent. Raise a floor when the
 engine improves; never lower one to make a change pass.
 """
 
@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tidings.dictionaries.petr_adapter import make_petr_coder
 from tidings.evaluate.events import score_events
+from tidings.evaluate.petr import read_validation, score_suite
 from tidings.evaluate.plover import score_plover
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -32,6 +34,8 @@ EVENTS_I_F1_FLOOR = 0.75
 EVENTS_J_F1_FLOOR = 0.90
 PLOVER_RECORD_RECALL_FLOOR = 0.62
 PLOVER_EVENT_PRECISION_FLOOR = 0.65
+PETR_DEV_PASS_FLOOR = 0.77
+PETR_DEV_F1_FLOOR = 0.84
 
 pytestmark = [pytest.mark.model, pytest.mark.gold]
 
@@ -79,3 +83,17 @@ def test_plover_gold_floor(coder, shared_gold):
     assert s["records"] > 100
     assert s["record_recall"] >= PLOVER_RECORD_RECALL_FLOOR, s
     assert s["event_precision"] >= PLOVER_EVENT_PRECISION_FLOOR, s
+
+
+def test_petrarch_suite_dev_floor(shared_gold):
+    """The development half of PETRARCH's unit-test records, coded with the dictionaries they name
+    (PETRARCH semantics): pass rate and triple F1, and no record may crash."""
+    path = shared_gold / "petrarch" / "PETR.UnitTest.records.dev.xml"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    suite = read_validation(path)
+    report = score_suite(suite, make_petr_coder(shared_gold / "petrarch" / "dictionaries", suite.environment))
+    s = report.summary
+    assert s["records"] > 100 and s["crashed"] == 0, s
+    assert s["pass_rate"] >= PETR_DEV_PASS_FLOOR, s
+    assert s["f1"] >= PETR_DEV_F1_FLOOR, s

@@ -6,7 +6,7 @@ import pytest
 
 from tidings.codebook import load_codebook
 from tidings.errors import DictionaryError
-from tidings.events.patterns import Condition, PatternDictionary, load_builtin_patterns, parse_patterns
+from tidings.events.patterns import NO_EVENT, Condition, PatternDictionary, load_builtin_patterns, parse_patterns
 
 PATHS = ("d/verbs.tsv", "d/classes.tsv", "d/complements.tsv")
 CLASSES = "name\twords\n# weapons\nWEAPON\tArms|weapon\nAID\taid|assistance\n"
@@ -59,6 +59,29 @@ def test_conditions_expand_word_classes():
     assert call.conditions == (Condition("prep:on"),) and call.refine == "appeal"
 
 
+def test_modifier_of_any_slot():
+    verbs = VERBS_HEADER + "hit.air\thit\t195\tprep:with\tprep:in=raid mod:prep:in=air|@WEAPON\n"
+    (p,) = _parse(verbs).patterns("hit", "VERB")
+    assert p.conditions == (Condition("prep:in", frozenset({"raid"})),
+                            Condition("mod:prep:in", frozenset({"air", "arms", "weapon"})))
+
+
+def test_extend_orders_like_add():
+    loaded = _parse()
+    in_file_order = sorted((p for g in loaded.by_trigger.values() for p in g), key=lambda p: int(p.rule.split(":")[1]))
+    one_by_one, bulk = PatternDictionary(), PatternDictionary()
+    for p in in_file_order:
+        one_by_one.add(p)
+    bulk.extend(in_file_order)
+    assert bulk.by_trigger == one_by_one.by_trigger == loaded.by_trigger
+
+
+def test_tsv_patterns_cannot_block():
+    with pytest.raises(DictionaryError) as info:
+        _parse(_verbs_error(f"x\tsend\t{NO_EVENT}\tobj\t-"))
+    assert info.value.code == "T126"
+
+
 def test_more_specific_patterns_are_tried_first():
     ids = [p.id for p in _parse().patterns("send", "VERB")]
     assert ids == ["send.weapon.air", "send.weapon", "send.back", "send"]
@@ -101,6 +124,7 @@ BAD = {
     "bad_target_slot": (_verbs_error("x\tsend\t070\tobject\t-"), "verbs", "T128", 3),
     "empty_prep_slot": (_verbs_error("x\tsend\t070\tobj,prep:\t-"), "verbs", "T128", 3),
     "bad_condition": (_verbs_error("x\tsend\t070\tobj\tcolour=red"), "verbs", "T123", 3),
+    "modifier_of_unknown_slot": (_verbs_error("x\tsend\t070\tobj\tmod:colour=red"), "verbs", "T123", 3),
     "unknown_refine_family": (_verbs_error("x\tdemand\t100\tobj\trefine=demand"), "verbs", "T129", 3),
     "duplicate_id": (_verbs_error("ok\tmeet\t040\tobj\t-"), "verbs", "T125", 3),
     "wrong_columns": (_verbs_error("x\tsend\t070\tobj"), "verbs", "T121", 3),

@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from tidings.actors.compose import ArticleMemory, compose
+from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher
@@ -30,8 +30,10 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{2,40}?)\s*[,(\u2014\u2013-]")
 class ActorStage:
     """Finds and codes actors. One instance per (vocabulary, dictionary); reuse it across articles."""
 
-    def __init__(self, nlp, dictionary: ActorDictionary | None = None) -> None:
+    def __init__(self, nlp, dictionary: ActorDictionary | None = None, context: bool = True) -> None:
+        """``context``: infer countries of bare roles from the article (see ``ArticleMemory.context``)."""
         self.dictionary = dictionary or load_builtin()
+        self.context = context
         self.matcher = SurfaceMatcher(nlp.vocab, nlp.make_doc, self.dictionary)
         self.gazetteer = load_gazetteer()
 
@@ -92,13 +94,16 @@ class ActorStage:
         return ""
 
     def run(self, doc: Doc, article: Article) -> ActorIndex:
-        matches = self.matcher.find(doc, article.date)
+        matches = self.matcher.find(doc, article.date, self.context)
         by_tok: dict[int, DictMatch] = {}
         for m in matches:
             for i in range(m.start, m.end):
                 by_tok[i] = m
         focus, confident = self.focus_country(matches, article)
-        memory = ArticleMemory(default_country=focus, confident=confident, places=self.gazetteer)
+        if not self.context:  # only what the dictionaries name: no article country, no gazetteer places
+            memory = ArticleMemory(context=False)
+        else:
+            memory = ArticleMemory(default_country=focus, confident=confident, places=self.gazetteer)
         out: dict[int, tuple] = {}
         for sent in doc.sents:
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)
@@ -111,15 +116,36 @@ class ActorStage:
                 m = by_tok.get(tok.i)
                 if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
                     memory.sentence_first = m.entry.code.country
+            _shared_modifier(sent, out)
             _coordinate(sent, out)
-            _clause_subject_pronouns(sent, out)
-            _possessed_institutions(sent, out)
-            _speakers_offices(sent, out)
+            if self.context:  # coreference: PETRARCH has none
+                _clause_subject_pronouns(sent, out)
+                _possessed_institutions(sent, out)
+                _speakers_offices(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                         and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             if subjects and not any(a.name for a in subjects[0]):
                 memory.last_group = subjects[0]  # "they" / "it" in the next sentences
         return ActorIndex(out, self.dictionary.version)
+
+
+def _shared_modifier(sent, out: dict[int, tuple]) -> None:
+    """A country adjective before coordinated roles qualifies them all: in "Danish media and government"
+    the government is Danish too (when nothing else names its country)."""
+    for tok in sent:
+        first = out.get(tok.i)
+        if not first or tok.dep_ == "conj" or not any(c.dep_ == "amod" and c.i < tok.i for c in tok.children):
+            continue
+        country = first[0].code.country
+        if not country or country == NULL_COUNTRY or "context:" in first[0].rule:
+            continue
+        for c in tok.conjuncts:
+            mine = out.get(c.i)
+            if c.i < tok.i or not mine or any(c2.dep_ == "amod" for c2 in c.children):
+                continue
+            if all(a.code.roles and (a.code.country in ("", NULL_COUNTRY) or "context:" in a.rule) for a in mine):
+                out[c.i] = tuple(Actor(a.text, a.span, ActorCode(country, a.code.roles), a.name,
+                                       f"{a.rule}+shared-modifier:{first[0].rule}") for a in mine)
 
 
 def _coordinate(sent, out: dict[int, tuple]) -> None:

@@ -21,7 +21,9 @@ from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch
 from tidings.records import Actor, ActorCode, Span
 
-__all__ = ["ArticleMemory", "noun_phrase", "compose"]
+__all__ = ["ArticleMemory", "noun_phrase", "compose", "NULL_COUNTRY"]
+
+NULL_COUNTRY = "---"  # PETRARCH's code for "no country named" ("---GOV": an official of no named country)
 
 _NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "quantmod", "appos", "prep", "pobj",
@@ -49,6 +51,10 @@ class ArticleMemory:
     sentence_country: str = ""  # where the current sentence says things happen
     sentence_first: str = ""  # the first country the current sentence names
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
+    #: infer the country of a bare role from context (the sentence's place, its first country, the
+    #: article's country). Off, a role without a named country is coded with the null country "---"
+    #: ("---GOV"), as PETRARCH codes it.
+    context: bool = True
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -96,13 +102,26 @@ def _span(doc: Doc, tokens: list[Token]) -> Span:
     return Span(start, end, doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
-def _role(agents: list[DictMatch], head: Token) -> tuple[str, ...]:
+def _role_match(agents: list[DictMatch], head: Token) -> DictMatch | None:
     """Institutions decide the role ("army spokesman" is MIL); else the nearest person title."""
     if not agents:
-        return ()
-    ranked = sorted(agents, key=lambda m: (m.entry.role_kind != "group", not (m.start <= head.i < m.end),
-                                           abs(head.i - m.start)))
-    return ranked[0].entry.code.roles
+        return None
+    return min(agents, key=lambda m: (m.entry.role_kind != "group", not (m.start <= head.i < m.end),
+                                      abs(head.i - m.start)))
+
+
+def _role(agents: list[DictMatch], head: Token) -> tuple[str, ...]:
+    best = _role_match(agents, head)
+    return best.entry.code.roles if best is not None else ()
+
+
+def _country_code(country: str, roles: tuple[str, ...], agents: list[DictMatch], head: Token) -> ActorCode:
+    """A country with its role; an imported prefix agent (PETRARCH ``[NGO~]``) goes before the country:
+    "MSF Arnor" is NGOARN."""
+    best = _role_match(agents, head)
+    if best is not None and best.entry.agent_prefix and roles == best.entry.code.roles and roles:
+        return ActorCode(roles[0], (country, *roles[1:]))
+    return ActorCode(country, roles)
 
 
 def _person_name(tokens: list[Token], matches: dict[int, DictMatch]) -> str:
@@ -115,7 +134,7 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     doc = head.doc
     low = head.lower_
     if head.pos_ == "PRON" or low in _PRONOUNS_PERSON:
-        return _pronoun(head, memory)
+        return _pronoun(head, memory) if memory.context else ()
     if low in ("country", "nation") and memory.default_country and {c.lower_ for c in head.children} <= {"the", "'s"} \
             and any(c.lower_ == "the" for c in head.children):
         # "Russia had pounded the country": the country the article is about
@@ -136,6 +155,10 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     # "ethnic Albanians" are a people, not the state of Albania
     countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS
                  and not (m.entry.kind == "adjective" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
+    if not memory.context and head.i not in matches:
+        # PETRARCH: "an attack ... in south Ithilen" names a place, not an actor; only a role or a name
+        # takes a country from a from/in/at phrase
+        countries = [m for m in countries if _relation(doc[m.end - 1], head) not in ("from", "in", "at")]
     agents = [m for m in found if m.entry.kind == "agent"]
     name = _person_name(tokens, matches)
     if whole:
@@ -162,7 +185,7 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         roles = roles or best.entry.code.roles
     actors = []
     for m in [best, *_conjoined(best, countries, doc)]:
-        code = ActorCode(m.entry.code.country, roles)
+        code = _country_code(m.entry.code.country, roles, agents, head)
         rule = "+".join(x.entry.rule for x in [m, *agents])
         actors.append(Actor(span.text, span, code, name, rule))
     _remember(actors[0], name, agents, memory)
@@ -258,6 +281,11 @@ def _pronoun(head: Token, memory: ArticleMemory) -> tuple[Actor, ...]:
 def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor, ...]:
     """A phrase without a country: a known surname or title from earlier in the article, or the
     article's default country (from its dateline) for a bare role ("police")."""
+    if not memory.context:  # PETRARCH: no coreference, no country from context
+        if roles and not name:
+            rule = "+".join(m.entry.rule for m in agents) + "+no-country"
+            return (Actor(span.text, span, ActorCode(NULL_COUNTRY, roles), name, rule),)
+        return ()
     if not name and head.pos_ == "PROPN" and head.text in memory.names:
         name = head.text  # a surname the parser did not tag as a person: "Doe said"
     if name:

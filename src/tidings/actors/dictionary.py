@@ -3,7 +3,7 @@
 An ``ActorDictionary`` maps surface forms (token sequences, case rules below) to ``ActorEntry`` values:
 countries and their adjectives and capitals, metonyms (White House), organisations, armed groups,
 agent (role) words and known people with validity dates. Built-in data lives in ``actors/data``;
-the PETRARCH importer (later) fills the same model.
+the PETRARCH importers (``tidings.dictionaries.petrarch_actors`` and ``petrarch_agents``) fill the same model.
 
 Case rule: a surface written in capitals (``US``, ``UN``) only matches the same capitals; a surface
 starting with a capital (``Pakistan``, ``House``) needs a capital first letter; a lower-case surface
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,14 +26,26 @@ from tidings.errors import DictionaryError
 from tidings.records import ActorCode
 from tidings.tsv import read_rows
 
-__all__ = ["ActorEntry", "ActorDictionary", "load_builtin", "parse_tsv_file", "KINDS"]
+__all__ = ["ActorEntry", "ActorDictionary", "EntryFlag", "load_builtin", "parse_tsv_file", "KINDS", "NULL_KIND"]
 
 KINDS = ("country", "adjective", "capital", "metonym", "organisation", "group", "agent", "person", "surname")
+#: a name the dictionary knows but codes as nothing (PETRARCH's null code ``[---]``); its code is ``ActorCode()``.
+#: The built-in files have none; a match still claims its words, so no shorter entry inside it matches.
+NULL_KIND = "null"
+
+
+class EntryFlag(enum.Flag):
+    """Facts about how an entry was written that its kind and code do not say (imported dictionaries)."""
+
+    NONE = 0
+    AGENT_PREFIX = enum.auto()  # an agent code that goes before the actor's (PETRARCH ``[NGO~]``), not after
+    EXACT_WORD = enum.auto()  # the source marked the phrase as whole words only (TABARI trailing ``_``)
 
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
-    """One surface form and what it means. ``role_kind`` is person|group for agent words."""
+    """One surface form and what it means. ``role_kind`` is person|group for agent words; ``flags`` says
+    how an imported entry was written (``EntryFlag``)."""
 
     surface: str
     kind: str
@@ -42,6 +55,18 @@ class ActorEntry:
     role_kind: str = ""
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    flags: EntryFlag = EntryFlag.NONE
+
+    @property
+    def agent_prefix(self) -> bool:
+        return EntryFlag.AGENT_PREFIX in self.flags
+
+    @property
+    def exact_word(self) -> bool:
+        return EntryFlag.EXACT_WORD in self.flags
+
+    def bounded(self) -> bool:
+        return self.valid_from is not None or self.valid_to is not None
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -71,11 +96,14 @@ class ActorDictionary:
         self.entries.setdefault(key, []).append(entry)
 
     def lookup(self, surface: str, text: str | None = None, day: dt.date | None = None) -> ActorEntry | None:
-        """The entry for ``surface`` valid on ``day`` whose case rule accepts ``text``."""
+        """The entry for ``surface`` valid on ``day`` whose case rule accepts ``text``. Among several
+        valid ones, a date-bounded entry outranks an open one (a default such as PETRARCH's undated
+        code), then the order they were added decides."""
         found = self.entries.get(" ".join(surface.lower().split()), ())
         text = surface if text is None else text
         cased = [e for e in found if e.matches_case(text)]
         dated = [e for e in cased if e.valid_on(day)]
+        dated = [e for e in dated if e.bounded()] or dated
         if not dated and day is None:
             # undated: a full name's latest entry; a bare surname only when all its holders share a code
             dated = [e for e in cased if e.kind != "surname" or len({x.code for x in cased}) == 1]
@@ -84,7 +112,7 @@ class ActorDictionary:
             people = [e for e in cased if e.kind == "person"]
             if people:
                 e = people[-1]
-                code = ActorCode(e.code.country, ("ELI",)) if e.code.country not in ("IGO", "NGO") else e.code
+                code = ActorCode(e.code.country, ("ELI",)) if e.code.country not in ("", "IGO", "NGO") else e.code
                 return dataclasses.replace(e, code=code, rule=e.rule + "+out-of-office", valid_from=None,
                                            valid_to=None)
         return dated[0] if dated else None

@@ -45,21 +45,26 @@ class SurfaceMatcher:
             self._matcher.add(key, list(docs.values()))
             self._keys[vocab.strings[key]] = key
 
-    def find(self, doc: Doc, day: dt.date | None) -> list[DictMatch]:
-        """Longest non-overlapping matches whose entries accept the case and the date."""
+    def find(self, doc: Doc, day: dt.date | None, context: bool = True) -> list[DictMatch]:
+        """Longest non-overlapping matches whose entries accept the case and the date. ``context`` off
+        (PETRARCH semantics) keeps every dictionary match: the named-entity tests below are tidings'."""
         found: list[DictMatch] = []
         for label, start, end in self._matcher(doc):
             key = self._keys[label]
             text = doc[start:end].text
             entry = self.dictionary.lookup(key, text, day)
+            if entry is not None and entry.kind == "agent" and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                continue  # "general strike", "an official visit": a role word must name someone
+            if not context:
+                if entry is not None:
+                    found.append(DictMatch(start, end, entry))
+                continue
             if entry is not None and entry.kind in _PLACE_KINDS and _inside_place(doc, start, end):
                 continue  # "China" in "the South China Sea" names no actor
             if entry is not None and _stance(doc, start):
                 continue  # "pro-EU demonstrators", "a pro-Russian party": a stance, not the members' country
             if entry is not None and entry.kind == "capital" and _inside_org(doc, start, end):
                 continue  # "Real Madrid", "Kabul University": a city in a name is not a government
-            if entry is not None and entry.kind == "agent" and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
-                continue  # "general strike", "military means": a role word must name someone
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
                 continue  # a bare surname only where the parser sees a person
             if entry is not None:
@@ -101,6 +106,9 @@ def _inside_place(doc: Doc, start: int, end: int) -> bool:
     if not ent_type:
         return False
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-    if ent is None or not (ent.start < start or ent.end > end):
+    if ent is None:
+        return False
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "the Central African Republic"
+    if not (first < start or ent.end > end):
         return False
     return ent_type in ("LOC", "FAC") or doc[ent.end - 1].lemma_.lower() in _FACILITIES

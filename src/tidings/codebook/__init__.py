@@ -27,7 +27,9 @@ from tidings.records import CameoCode, PloverCode
 __all__ = ["QUAD_BY_ROOT", "QUAD_NAMES", "PLOVER_TYPES", "Codebook", "load_codebook", "cameo", "plover"]
 
 QUAD_BY_ROOT = {f"{r:02d}": (1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
-QUAD_NAMES = {1: "Verbal Cooperation", 2: "Material Cooperation", 3: "Verbal Conflict", 4: "Material Conflict"}
+QUAD_NAMES = {0: "", 1: "Verbal Cooperation", 2: "Material Cooperation", 3: "Verbal Conflict", 4: "Material Conflict"}
+#: the name given to an imported dictionary's own code that the CAMEO codebook lacks (WEIS codes, local codes)
+FOREIGN_NAME = "(not a CAMEO code: from an imported dictionary)"
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "
     "MOBILIZE COERCE ASSAULT".split()
@@ -52,6 +54,19 @@ class Codebook:
     def plover(self, code: str) -> PloverCode:
         self.cameo(code)
         return self.plover_map[code]
+
+    def cameo_or_foreign(self, code: str) -> CameoCode:
+        """The codebook entry, or for a code the codebook lacks (an imported dictionary's WEIS or local
+        code, kept verbatim as PETRARCH would) an entry with no name, no Goldstein value and the quad of
+        its root if the root is a CAMEO root, else 0."""
+        found = self.codes.get(code)
+        if found is not None:
+            return found
+        return CameoCode(code, FOREIGN_NAME, None, QUAD_BY_ROOT.get(code[:2], 0))
+
+    def plover_or_none(self, code: str) -> PloverCode:
+        """The PLOVER type and mode of a code; an empty type for a code the codebook lacks."""
+        return self.plover_map.get(code, PloverCode(""))
 
     def children(self, prefix: str) -> list[CameoCode]:
         """Codes that start with ``prefix`` (the code itself included), in order."""

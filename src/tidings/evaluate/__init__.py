@@ -3,6 +3,8 @@
 ``events`` scores tidings' own JSONL gold format (docs/gold-format.md) on (source country, target
 country, CAMEO root) triples; ``plover`` scores the PLOVER gold-record format. Both read the gold,
 code each sentence with a ``Coder`` and return a ``Report`` that the CLI prints as text or JSON.
+``petr`` (with ``petr_suite``, its reader) runs PETRARCH validation files with an injected coder
+and returns a ``PetrReport`` of pass rates and triple scores.
 """
 
 from __future__ import annotations

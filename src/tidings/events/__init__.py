@@ -5,11 +5,17 @@ records. For each token whose lemma has patterns it reads the argument frame, pi
 specific pattern whose conditions hold, lets a complement event refine the code ("urged X to provide
 arms" is 0232), applies negation, modality and intention, and emits one event per (source, target)
 pair with provenance (sentence, spans, pattern id). Dates are filled in by the dates stage.
+
+``EventStage(patterns)`` takes any ``PatternDictionary`` (default: the built-in one), such as one imported
+from a PETRARCH verb dictionary (``tidings.dictionaries``). A pattern's ``reverse_code`` adds the paired
+event from the target back to the source; a code outside the CAMEO codebook (imported dictionaries keep
+theirs verbatim) gives an event with that code, no CAMEO name and no Goldstein value (logged once).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +28,8 @@ from tidings.events.patterns import PatternDictionary, load_builtin_patterns
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Event, EventSpans, Span
 
 __all__ = ["EventStage", "PatternDictionary", "load_builtin_patterns"]
+
+log = logging.getLogger(__name__)
 
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -116,11 +124,16 @@ def _elaborates(m: Match, matched_at: set[int]) -> bool:
 class EventStage:
     """Finds events. One instance per pattern dictionary; reuse it across articles."""
 
-    def __init__(self, patterns: PatternDictionary | None = None, codebook: Codebook | None = None) -> None:
+    def __init__(self, patterns: PatternDictionary | None = None, codebook: Codebook | None = None,
+                 context: bool = True) -> None:
+        """``context`` off codes only what the sentence names, as PETRARCH does: no place or own
+        country as the target of an event without one; instead the first actor in the verb's phrase."""
         self.patterns = patterns or load_builtin_patterns()
+        self.context = context
         self.codebook = codebook or load_codebook()
         self.version = self.patterns.version
         self.matcher = PatternMatcher(self.patterns)
+        self._unknown: set[str] = set()  # codes outside the codebook already reported
 
     def match(self, tok):
         """The pattern match at ``tok`` (see ``PatternMatcher.match``)."""
@@ -185,6 +198,8 @@ class EventStage:
                 # one event per country dyad and root in a sentence ("used tear gas to disperse protesters":
                 # one repression); a named target beats one inferred from context
                 key = (event.source.code.country, event.target.code.country if event.target else "", event.cameo.root)
+                if not self.context:  # PETRARCH keeps each distinct (source, target, code) triple
+                    key = (event.source.code.code, event.target.code.code if event.target else "", event.cameo.code)
                 if key in seen:
                     old = out[seen[key]]
                     if _inferred(old.target) and event.target and not _inferred(event.target):
@@ -249,49 +264,85 @@ class EventStage:
 
     def _emit(self, s_i: int, m: Match, article: Article, actors: ActorIndex):
         sources = participants.doers(m, actors)
+        passive_subject = False
+        if not sources and not self.context and m.frame.passive and m.frame.obj is not None:
+            # PETRARCH reads the words before the verb as the source whatever the voice ("X was criticized
+            # over its dispute with Y": X->Y), unless the pattern marks them as the target ("- + WAS * ... $")
+            sources = participants.first_actors([m.frame.obj], actors)
+            passive_subject = True
+        if not sources and not self.context and m.frame.subj:
+            # PETRARCH's source is the first actor of the subject phrase, however deep: "Resumption of
+            # ties between Arnor and Gondor may spur ..." is done by Arnor and Gondor
+            sources = participants.first_actors([t for s in m.frame.subj[:1] for t in s.subtree], actors)
         if not sources:
             return
         targets = participants.targets(m, actors)
+        if passive_subject:
+            own = {id(a) for a in sources}
+            targets = tuple(a for a in targets if id(a) not in own)
         if m.pattern.swap:  # "Ukraine received jets from France": France gave, Ukraine got
             if not targets:
                 return
             sources, targets = targets, sources
         reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
-        own = {s.code.country for s in sources}
-        if reciprocal and len(own) > 1 and targets and {t.code.country for t in targets} <= own:
-            # "India and France agreed to develop an engine for India's jets": the sides act on each other
-            targets = ()
-        if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
-            # a show of force answers someone: "scrambled jets to shadow Russian bombers"
-            targets = participants.answered(m, sources, actors) or targets
-        if m.code[:2] in _LOCATED_ROOTS and not reciprocal and (not targets or participants.guessed(targets)):
+        if m.pattern.compound:
+            targets = ()  # the coordinated subjects act on each other
+        elif not self.context:
+            targets = targets or participants.phrase_actors(m, sources, actors)
+        else:
+            own = {s.code.country for s in sources}
+            if reciprocal and len(own) > 1 and targets and {t.code.country for t in targets} <= own:
+                # "India and France agreed to develop an engine for India's jets": the sides act on each other
+                targets = ()
+            if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
+                # a show of force answers someone: "scrambled jets to shadow Russian bombers"
+                targets = participants.answered(m, sources, actors) or targets
+        if self.context and m.code[:2] in _LOCATED_ROOTS and not reciprocal and (
+                not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
             place = participants.located(m, sources, actors)
             if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
                 targets = place
-        if not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
+        if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        mod = modality_of(m.token, governor)
+        # PETRARCH reads no modality: negation and mood are the patterns' business ("- NOT * ...")
+        mod = modality_of(m.token, governor) if self.context else Modality()
+        events: list[Event] = []
+        self._coded(s_i, m, mod, sources, targets, article, events)
+        named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own
+        if m.pattern.reverse_code and named:  # a paired code: the target's answer ("visited" / "hosted")
+            self._coded(s_i, dataclasses.replace(m, code=m.pattern.reverse_code), mod, named, sources, article,
+                        events)
+        yield from events
+
+    def _coded(self, s_i: int, m: Match, mod: Modality, sources, targets, article: Article,
+               out: list[Event]) -> None:
+        """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
         code = _chemical(m, _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources)))
-        cameo = self.codebook.cameo(code)
-        plover = self.codebook.plover(code)
+        if code not in self.codebook.codes and code not in self._unknown:
+            # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
+            # a CAMEO name or Goldstein value
+            self._unknown.add(code)
+            log.info("pattern %s (%s) gives %r, which the CAMEO codebook lacks; kept as is",
+                     m.pattern.id, m.pattern.rule, code)
+        cameo = self.codebook.cameo_or_foreign(code)
+        plover = self.codebook.plover_or_none(code)
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
-        pairs = self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS)
-        for k, (src, tgt) in enumerate(pairs):
-            yield Event(
-                id=f"{group}:{k}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
+        for src, tgt in self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS or m.pattern.compound):
+            out.append(Event(
+                id=f"{group}:{len(out)}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
                 plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,
                 tgt.span if tgt else None), rule=rule_id(m), group=group, negated=mod.negated,
                 hypothetical=hypo, dictionary_version=self.version,
-            )
+            ))
 
     @staticmethod
     def _aerial(code: str, sources) -> str:

@@ -28,9 +28,13 @@ LIGHT_VERBS = frozenset(
 
 def lemma_candidates(tok: Token) -> list[str]:
     """The parser's lemma, then regular-inflection guesses from the word itself: the small English
-    model sometimes lemmatizes badly ("staged" -> "stag")."""
+    model sometimes lemmatizes badly ("staged" -> "stag"). A verb's own form comes first: a dictionary
+    that lists an inflected form as a verb of its own (PETRARCH's ``LEFT [032:033]`` beside
+    ``LEAVE [012]``) means that form."""
     low = tok.lower_
     out = [tok.lemma_.lower()]
+    if tok.pos_ in ("VERB", "AUX") and low != out[0]:
+        out.insert(0, low)
     if tok.pos_ in ("VERB", "AUX"):
         if low.endswith("ied"):
             out.append(low[:-3] + "y")
@@ -188,6 +192,8 @@ def _subjects(tok: Token, depth: int = 0) -> list[Token]:
         return agent
     if subj:
         return subj
+    if tok.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []  # "... after a hafling was reported": a clause of its own, its doer unnamed
     return _inherited_subject(tok, depth)
 
 

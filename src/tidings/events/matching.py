@@ -2,6 +2,7 @@
 
 Reads a token of a parsed sentence and the ``PatternDictionary``; gives a ``Match`` (the token, its
 argument frame, the pattern and the final code, with the complement match that refined it) or None.
+None also when the winning pattern's code is ``NO_EVENT``: it blocks the verb in that context.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.events import sequences
 from tidings.events.frames import Frame, frame_of, lemma_candidates
-from tidings.events.patterns import Pattern, PatternDictionary
+from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
 __all__ = ["Match", "PatternMatcher", "rule_id"]
 
@@ -73,13 +75,22 @@ class PatternMatcher:
     def __init__(self, patterns: PatternDictionary) -> None:
         self.patterns = patterns
 
-    def _holds(self, pattern: Pattern, frame: Frame) -> bool:
+    def _holds(self, pattern: Pattern, frame: Frame, cache: dict) -> bool:
         if pattern.particle and pattern.particle != frame.particle:
             return False
         for cond in pattern.conditions:
+            if cond.steps:
+                if not sequences.holds(cond, frame.trigger, cache):
+                    return False
+                continue
             if cond.slot == "xcomp":
                 tok = frame.xcomp
             elif cond.slot == "swap":
+                continue
+            elif cond.slot == "compound":  # coordinated subjects: "Gondor and Osgiliath agree"
+                subj = frame.slot("subj")
+                if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+                    return False
                 continue
             elif cond.slot == "speech":
                 if not _is_statement(frame):
@@ -93,9 +104,9 @@ class PatternMatcher:
                 if frame.particle not in cond.words:
                     return False
                 continue
-            elif cond.slot in ("mod", "objmod", "subjmod"):
+            elif cond.slot in ("mod", "objmod", "subjmod") or cond.slot.startswith("mod:"):
                 owners = {"mod": frame.trigger, "objmod": frame.obj, "subjmod": frame.slot("subj")}
-                owner = owners[cond.slot]
+                owner = owners[cond.slot] if cond.slot in owners else frame.slot(cond.slot[4:])
                 if owner is None or not _has_modifier(owner, cond.words):
                     return False
                 continue
@@ -129,11 +140,14 @@ class PatternMatcher:
         if not candidates:
             return None
         frame = frame_of(tok)
+        cache: dict = {}
         for pattern in candidates:
-            if self._holds(pattern, frame):
+            if self._holds(pattern, frame, cache):
                 break
         else:
             return None
+        if pattern.code == NO_EVENT:
+            return None  # an imported pattern that blocks the verb in this context
         if not pattern.refine or depth > 2:
             return Match(tok, frame, pattern, pattern.code)
         for comp_tok in self.complements(frame):

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.events import sequences
 from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
-__all__ = ["first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered"]
+__all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
+           "phrase_actors"]
 
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
 
@@ -39,7 +41,7 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         return _speech_target(m, actors)
     fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
-        for tok in m.frame.slot_all(slot):
+        for tok in (marked(m, slot[4:]) if slot.startswith("seq:") else m.frame.slot_all(slot)):
             found = actors.at(tok.i) or event_noun_actor(tok, actors)
             if found and not guessed(found):
                 return found
@@ -105,6 +107,14 @@ def _purpose(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 if found:
                     return tuple(found[:1])
     return ()
+
+def marked(m: Match, marker: str) -> list[Token]:
+    """The tokens a marker of the pattern's word sequence stands for ("- * (WITH +)": the target)."""
+    for cond in m.pattern.conditions:
+        if cond.steps and any(st.marker == marker for st in cond.steps):
+            return sequences.marker_tokens(cond, m.token, marker)
+    return []
+
 
 def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """A target preposition attached deeper than the parse lets the frame see: "returned treasures
@@ -235,4 +245,24 @@ def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
         found = [a for a in _countries_in(scope, actors) if a.code.country not in own]
         if found:
             return tuple(found[:1])
+    return ()
+
+
+#: clauses hanging from a verb that are not part of its phrase: "..., a senior official said", "and then ..."
+_OUTSIDE_PHRASE = frozenset({"advcl", "conj", "parataxis", "cc", "punct", "mark"})
+
+
+def phrase_actors(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The first actor named after the trigger inside its phrase (objects, prepositional phrases,
+    complements), in text order, leaving out the doers: PETRARCH's reading of a pattern that marks
+    no target ("appealed for peace in Ithilen" targets Ithilen)."""
+    tok = m.token
+    own = {id(a) for a in sources}
+    for child in tok.children:
+        if child.i < tok.i or child.dep_ in _OUTSIDE_PHRASE:
+            continue
+        for t in child.subtree:
+            found = tuple(a for a in actors.at(t.i) if id(a) not in own)
+            if found:
+                return found
     return ()

@@ -9,6 +9,7 @@
   ``obj=A|B`` (object lemma), ``prep:on`` (a prepositional object with "on"), ``prep:for=A|B``,
   ``xcomp=A|B`` (complement verb), ``prt=up`` (particle), ``mod=air`` (a modifier of the trigger
   itself), ``objmod=chemical`` / ``subjmod=peacekeeping`` (a modifier of the object or subject),
+  ``mod:SLOT=A|B`` (a modifier of the token in any slot: ``mod:prep:in=air`` for "in an air raid"),
   ``subj=troop|force`` (the subject's lemma), ``to`` (an infinitival complement),
   ``swap`` (the target slots name the doer and the subject the one done to: "received jets from
   France"), ``speech`` (a verb of saying: a statement, coded only when its complement holds no other event; its
@@ -18,11 +19,19 @@
 More conditions make a pattern more specific; the most specific matching pattern wins, then file order.
 ``complements.tsv`` rows are ``family  complement  code``: a governing pattern of that family whose
 complement event has a code starting with ``complement`` takes ``code`` (longest prefix wins).
+
+Two things only dictionaries imported from PETRARCH use (``tidings.dictionaries``), never verbs.tsv:
+a pattern whose code is ``NO_EVENT`` (``---``) matches like any other but gives no event, so that a
+context can block a verb ("averted an attack"); and ``Pattern.reverse_code`` names a second event from
+the target back to the source (PETRARCH's paired codes ``[042:043]``: a visit made and hosted).
+``Pattern.code`` is checked against the codebook by this TSV loader only; imported patterns keep their
+dictionary's codes verbatim, and the event stage emits no event for a code outside the codebook.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -32,18 +41,43 @@ from tidings.codebook import load_codebook
 from tidings.errors import DictionaryError
 from tidings.tsv import read_rows
 
-__all__ = ["Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
+__all__ = ["NO_EVENT", "Step", "Condition", "Pattern", "PatternDictionary", "load_builtin_patterns", "parse_patterns"]
+
+#: the code of a pattern that blocks: it matches, and the match is no event
+NO_EVENT = "---"
 
 _SLOTS = ("obj", "iobj", "subj", "xsubj")
-_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap")
+_COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap", "compound")
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a word sequence: one of ``phrases`` (each a tuple of lower-case words), or, for a
+    ``marker`` (``target``, ``source``, ``skip``), any one word, remembered as that role's place.
+    ``joined``: directly after the previous step (or the trigger), no words between."""
+
+    phrases: frozenset[tuple[str, ...]] = frozenset()
+    joined: bool = False
+    marker: str = ""
+    firsts: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # first words, for speed
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(p[0] for p in self.phrases if p))
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """``slot`` must be present; when ``words`` is not empty its lemma must be one of them."""
+    """``slot`` must be present; when ``words`` is not empty its lemma must be one of them.
+
+    The slots ``before`` and ``after`` hold ``steps`` instead: a word sequence found, in order and with
+    other words allowed between steps that are not ``joined``, among the words of the trigger's phrase
+    before it (its subject, auxiliaries, negation) or after it (objects, prepositional phrases,
+    complements). This is how imported PETRARCH/TABARI patterns ("- NOT * FULL_DIPLOMATIC TIES (WITH +)")
+    are matched."""
 
     slot: str
     words: frozenset[str] = frozenset()
+    steps: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +91,16 @@ class Pattern:
     conditions: tuple[Condition, ...]
     refine: str
     rule: str  # file:line
+    reverse_code: str = ""  # a second event, target -> source, with this code (paired PETRARCH codes)
 
     @property
     def swap(self) -> bool:
         return any(c.slot == "swap" for c in self.conditions)
+
+    @property
+    def compound(self) -> bool:
+        """PETRARCH's ``%``: coordinated subjects act on each other ("X and Y agree": X->Y, Y->X)."""
+        return any(c.slot == "compound" for c in self.conditions)
 
     @property
     def speech(self) -> bool:
@@ -69,7 +109,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         # a condition naming words says more than one that only asks for a slot
-        return sum(3 if c.words else 2 for c in self.conditions) + (1 if self.particle else 0)
+        return sum(3 * sum(1 for st in c.steps if not st.marker) + sum(1 for st in c.steps if st.marker)
+                   if c.steps else 3 if c.words else 2 for c in self.conditions) + (1 if self.particle else 0)
 
 
 @dataclass(slots=True)
@@ -82,9 +123,17 @@ class PatternDictionary:
     version: str = ""
 
     def add(self, pattern: Pattern) -> None:
-        group = self.by_trigger.setdefault((pattern.lemma, pattern.pos), [])
-        group.append(pattern)
-        group.sort(key=lambda p: -p.specificity)  # stable: file order within equal specificity
+        self.extend((pattern,))
+
+    def extend(self, patterns: Iterable[Pattern]) -> None:
+        """Add patterns in order; each trigger's group is sorted once (same order as adding one by one)."""
+        touched: set[tuple[str, str]] = set()
+        for pattern in patterns:
+            key = (pattern.lemma, pattern.pos)
+            self.by_trigger.setdefault(key, []).append(pattern)
+            touched.add(key)
+        for key in touched:  # stable: file order within equal specificity
+            self.by_trigger[key].sort(key=lambda p: -p.specificity)
 
     def patterns(self, lemma: str, pos: str) -> list[Pattern]:
         return self.by_trigger.get((lemma, pos), [])
@@ -120,6 +169,10 @@ def _slot_ok(slot: str) -> bool:
     return slot in _SLOTS or (slot.startswith("prep:") and len(slot) > 5)
 
 
+def _cond_ok(key: str) -> bool:
+    return _slot_ok(key) or key in _COND_KEYS or (key.startswith("mod:") and _slot_ok(key[4:]))
+
+
 def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition, ...], str]:
     conds: list[Condition] = []
     refine = ""
@@ -132,7 +185,7 @@ def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition
                 raise DictionaryError("T123", "expected refine=FAMILY with a family from complements.tsv", path, no)
             refine = value
             continue
-        if not (_slot_ok(key) or key in _COND_KEYS):
+        if not _cond_ok(key):
             raise DictionaryError(
                 "T123", f"expected a condition like obj=..., prep:on, xcomp=..., refine=..., got {item!r}", path, no)
         conds.append(Condition(key, _words(value, classes, path, no) if value else frozenset()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tidings.codebook import QUAD_NAMES, cameo
+from tidings.codebook import QUAD_NAMES, load_codebook
 from tidings.records import (
     Actor,
     ActorCode,
@@ -77,7 +77,7 @@ def event_to_dict(e: Event) -> dict:
 
 
 def event_from_dict(d: dict, article_id: str) -> Event:
-    code = cameo(d["cameo"]["code"])
+    code = load_codebook().cameo_or_foreign(d["cameo"]["code"])
     plover = PloverCode(d["plover"]["type"] or "", d["plover"]["mode"] or "")
     spans = d["spans"]
     return Event(
@@ -131,6 +131,6 @@ def event_row(e: Event) -> list[str]:
         e.article_id, e.date.isoformat() if e.date else "", e.source.code.code,
         e.target.code.code if e.target else "", e.cameo.code, e.cameo.name,
         (e.plover.type + (f"/{e.plover.mode}" if e.plover.mode else "")) if e.plover.type else "",
-        f"{e.cameo.goldstein:+.1f}", str(e.cameo.quad),
+        "" if e.cameo.goldstein is None else f"{e.cameo.goldstein:+.1f}", str(e.cameo.quad),
         f"{e.source.text} | {e.spans.verb.text} | {e.target.text if e.target else '-'}", e.rule,
     ]
