@@ -122,10 +122,6 @@ def test_plover_leaves_foreign_codes_out():
     assert (record["cameo"], record["event"]) == ("051", BOOK.plover("051").type)
 
 
-@pytest.mark.xfail(strict=True, reason="result_to_dict writes no 'discarded' field (and result_from_dict reads "
-                   "none), so an article rejected by a PETRARCH discard phrase looks, in --format json, like one "
-                   "with no events, and ArticleResult.discarded does not survive the round trip the export module "
-                   "promises")
 def test_discarded_sentences_survive_the_round_trip():
     result = _result(_event("051"), discarded=((1, "sentence"),))
     assert result_from_dict(_json(result_to_dict(result)), TEXT) == result

@@ -124,7 +124,7 @@ def test_event_dict_shape(event):
 @given(results())
 def test_result_dict_shape(result):
     d = _json(result_to_dict(result))
-    assert RESULT_KEYS <= set(d) and set(d) - RESULT_KEYS <= {"title", "url", "source"}
+    assert RESULT_KEYS <= set(d) and set(d) - RESULT_KEYS <= {"title", "url", "source", "discarded"}
     assert len(d["events"]) == len(result.events)
     assert all(EVENT_KEYS <= set(e) for e in d["events"])
     assert [f["code"] for f in d["errors"]] == [f.code for f in result.errors]

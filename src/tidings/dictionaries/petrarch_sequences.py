@@ -148,7 +148,7 @@ def sequence_patterns(parsed: ParsedVerbs, path: str | None = None) -> tuple[Pat
             if code.null:
                 continue
             c, reverse, swap = _code(code.forward, code.reverse)
-            conds = _conditions(vb, va, False) + ((Condition("swap"),) if swap else ())
+            conds = _conditions(vb, va, bool(vb)) + ((Condition("swap"),) if swap else ())
             line = v.line if v.code else fam.line
             made.append(Pattern(f"{'_'.join(v.words).lower()}@{line}", lemma, "VERB", "", c, DEFAULT_TARGET, conds,
                                 "", f"{base}:{line}", reverse))
@@ -173,7 +173,7 @@ def _pattern(p: VerbPattern, verbs, parsed: ParsedVerbs, base: str) -> list[Patt
     swap = swap != code_swap
     out = []
     for v, lemma, vb, va in verbs:
-        conds = _conditions([*before, *vb], [*va, *after], p.star_joined)
+        conds = _conditions([*before, *vb], [*va, *after], p.star_joined or bool(vb))
         if swap:
             conds += (Condition("swap"),)
         if any(st.marker == "compound" for st in before):

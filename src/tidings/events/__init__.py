@@ -311,6 +311,8 @@ class EventStage:
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # PETRARCH reads no modality: negation and mood are the patterns' business ("- NOT * ...")
         mod = modality_of(m.token, governor) if self.context else Modality()
+        if mod.negated and m.pattern.reads_negation:  # "- NOT * RELATIONS [112]": the code is the negated act
+            mod = dataclasses.replace(mod, negated=False)
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
         named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own

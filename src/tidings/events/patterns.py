@@ -47,6 +47,7 @@ __all__ = ["NO_EVENT", "Step", "Condition", "Pattern", "PatternDictionary", "loa
 NO_EVENT = "---"
 
 _SLOTS = ("obj", "iobj", "subj", "xsubj")
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot"})
 _COND_KEYS = ("obj", "xcomp", "refine", "prt", "mod", "objmod", "subjmod", "speech", "to", "swap", "compound")
 
 
@@ -96,6 +97,13 @@ class Pattern:
     @property
     def swap(self) -> bool:
         return any(c.slot == "swap" for c in self.conditions)
+
+    @property
+    def reads_negation(self) -> bool:
+        """The pattern's words before the trigger include a negation ("- NOT * ...", "- &NEGATVAUXVRB *"):
+        its code already says what the negated act is, so the event is not marked negated again."""
+        return any(c.slot == "before" and any(w in _NEGATIONS for st in c.steps for p in st.phrases for w in p)
+                   for c in self.conditions)
 
     @property
     def compound(self) -> bool:

@@ -22,12 +22,13 @@ _OUTSIDE = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark"})
 
 
 def region(trigger: Token, side: str) -> list[Token]:
-    """The words of the trigger's phrase on one side of it (``before`` or ``after``), in text order."""
+    """The words of the trigger's phrase on one side of it (``before`` or ``after``), in text order,
+    punctuation left out."""
     out: list[Token] = []
     for child in trigger.children:
         if child.dep_ in _OUTSIDE or (child.i < trigger.i) != (side == "before"):
             continue
-        out.extend(child.subtree)
+        out.extend(t for t in child.subtree if not t.is_punct)  # "re-arrested": RE_+ARREST joins re and arrest
     out.sort(key=lambda t: t.i)
     return out
 

@@ -108,6 +108,7 @@ def result_to_dict(r: ArticleResult) -> dict:
         "dates": [],
         "places": [],
         "errors": [failure_to_dict(f) for f in r.errors],
+        "discarded": [{"sentence": i, "kind": kind} for i, kind in r.discarded],
     }
 
 
@@ -118,7 +119,8 @@ def result_from_dict(d: dict, text: str = "") -> ArticleResult:
     events = tuple(event_from_dict(e, d["id"]) for e in d["events"])
     errors = tuple(CodingFailure(x["id"], x["code"], x["message"], x.get("path"), x.get("line"))
                    for x in d.get("errors", ()))
-    return ArticleResult(art, events, errors=errors)
+    discarded = tuple((x["sentence"], x["kind"]) for x in d.get("discarded", ()))
+    return ArticleResult(art, events, errors=errors, discarded=discarded)
 
 
 EVENT_COLUMNS = ["article", "date", "source", "target", "cameo", "name", "plover", "goldstein", "quad",
