@@ -19,16 +19,29 @@ __all__ = ["region", "find", "holds", "marker_tokens"]
 
 #: dependents that hang from a trigger without being part of its phrase
 _OUTSIDE = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark"})
+#: a verb governed this way shares its governor's subject ("was seen to break", "hosting X to celebrate")
+_CONTROLLED = frozenset({"xcomp", "advcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def region(trigger: Token, side: str) -> list[Token]:
     """The words of the trigger's phrase on one side of it (``before`` or ``after``), in text order,
-    punctuation left out."""
+    punctuation left out. A verb with no subject of its own ("was seen to break in", "will be hosting X
+    to celebrate") reads its governing verb and that verb's words before it as its own ``before``."""
     out: list[Token] = []
     for child in trigger.children:
         if child.dep_ in _OUTSIDE or (child.i < trigger.i) != (side == "before"):
             continue
         out.extend(t for t in child.subtree if not t.is_punct)  # "re-arrested": RE_+ARREST joins re and arrest
+    if side == "before":
+        tok = trigger
+        while tok.dep_ in _CONTROLLED and tok.head.i < tok.i and not any(c.dep_ in _SUBJECTS for c in tok.children):
+            head = tok.head
+            out.append(head)
+            for child in head.children:
+                if child.i < head.i and child.dep_ not in _OUTSIDE:
+                    out.extend(t for t in child.subtree if not t.is_punct)
+            tok = head
     out.sort(key=lambda t: t.i)
     return out
 
