@@ -126,6 +126,8 @@ def _texts(tokens) -> list[str]:
 ADVCL = "Valoria did not sign the treaty with Ostland because the talks failed."
 COORD = "Valoria signed the treaty and Ostland protested."
 PLACE = "Valoria met with Ostland in Saltbridge."
+CONTROL = "Valoria will not agree to sign the treaty."
+OWN = "Valoria said Ostland signed the treaty."
 
 REGION = {
     "before-subject-aux-negation": (ADVCL, "sign", "before", ["Valoria", "did", "not"]),
@@ -133,6 +135,8 @@ REGION = {
     "before-of-coordinated-verb": (COORD, "signed", "before", ["Valoria"]),
     "after-leaves-out-coordinated-verb": (COORD, "signed", "after", ["the", "treaty"]),
     "after-keeps-prepositional-phrases": (PLACE, "met", "after", ["with", "Ostland", "in", "Saltbridge"]),
+    "before-of-controlled-verb-reads-governor": (CONTROL, "sign", "before", ["Valoria", "will", "not", "agree", "to"]),
+    "before-of-verb-with-own-subject-stops": (OWN, "signed", "before", ["Ostland"]),
 }
 
 
