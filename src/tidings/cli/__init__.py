@@ -16,6 +16,7 @@ import click
 from tidings import __version__
 from tidings.cli.evaluate import evaluate
 from tidings.cli.output import write_results
+from tidings.cli.store import export, ingest, query
 from tidings.config import Settings
 from tidings.errors import TidingsError
 
@@ -164,6 +165,9 @@ def codebook(codes, fmt: str) -> None:
 
 
 cli.add_command(evaluate)
+cli.add_command(ingest)
+cli.add_command(export)
+cli.add_command(query)
 
 
 def main() -> None:
