@@ -94,7 +94,10 @@ class Store:
         return int(row[0] or 0)
 
     def migrate(self) -> None:
-        """Run the migrations this database has not had, each in its own transaction."""
+        """Run the migrations this database has not had, in one write transaction (taken only when some
+        are missing, so that opening an up-to-date store never waits for a writer)."""
+        if self.schema_version() == max(MIGRATIONS):
+            return
         self.db.begin_write()
         try:
             self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
