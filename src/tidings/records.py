@@ -52,6 +52,7 @@ class Article:
     source: str | None = None
     path: str | None = None
     line: int | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,3 +117,13 @@ def test_queries(ingested):
     assert out.stdout.splitlines() == ["day,root,events,mentions", "2024-06-12,17,1,2"]
     out = run("query", "top-actors", "--db", ingested, "--format", "json")
     assert [json.loads(line)["actor"] for line in out.stdout.splitlines()] == ["KENCOP", "KENOPP"]
+
+
+def test_a_directory_of_pages_feeds_and_gz_joins_the_stored_event(ingested):
+    result = run("ingest", "--db", ingested, str(DATA / "web"))
+    assert result.exit_code == 1 and "[T212]" in result.stderr and "world.rss:2" in result.stderr
+    assert "stored 4 article(s)" in result.stderr
+    with Store.open(ingested) as store:
+        arrest = next(e for e in events(store) if e.cameo.code == "173")
+        assert (arrest.num_articles, arrest.num_sources) == (3, 2)  # the page is another Example Wire report
+        assert store.count("articles") == 6

@@ -27,6 +27,7 @@ _V1 = [
         outlet TEXT,
         pub_date TEXT,
         title TEXT,
+        author TEXT,
         content_hash TEXT NOT NULL UNIQUE,
         text TEXT NOT NULL,
         path TEXT,

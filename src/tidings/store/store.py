@@ -139,10 +139,10 @@ class Store:
                 return AddOutcome(False)
             outlet = outlet_of(art)
             article_id = self.db.execute(
-                "INSERT INTO articles (article_key, url, outlet, pub_date, title, content_hash, text, path, added_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (art.id, art.url, outlet, art.date.isoformat() if art.date else None, art.title, digest, art.text,
-                 art.path, now)).fetchone()[0]
+                "INSERT INTO articles (article_key, url, outlet, pub_date, title, author, content_hash, text, path,"
+                " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (art.id, art.url, outlet, art.date.isoformat() if art.date else None, art.title, art.author, digest,
+                 art.text, art.path, now)).fetchone()[0]
             new_events = mentions = 0
             for ev in result.events:
                 if ev.negated or ev.hypothetical:
