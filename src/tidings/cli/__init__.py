@@ -68,7 +68,8 @@ def code(inputs, date, fmt, workers, keep_negated, strict, model, dictionaries, 
     """Code articles into events.
 
     INPUT is a .txt article, a .jsonl file of articles ({"id", "text", "date", "title"?, "url"?,
-    "source"?} per line) or - for standard input.
+    "source"?} per line), a saved .html page, an .rss/.atom feed file, a .gz of one of these, a
+    directory of them, or - for standard input.
 
     \b
     Examples:
