@@ -154,3 +154,9 @@ def test_unknown_url_scheme():
 def test_bad_dedup_policy():
     with pytest.raises(StoreError, match="T420"):
         DedupPolicy(level="week")
+
+
+def test_unreachable_postgres_is_a_store_error():
+    with pytest.raises(StoreError, match=r"T401.*\*\*\*@127\.0\.0\.1") as err:
+        Store.open("postgresql://nobody:secret@127.0.0.1:1/none")
+    assert "secret" not in str(err.value)
