@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -103,12 +104,20 @@ def ingest(inputs, db, date, window, family, one_a_day, workers, config) -> None
 
         results = code_articles(fresh(read_inputs(inputs, date)), settings)
         show = sys.stderr.isatty() and logging_enabled()
-        with click.progressbar(results, label="ingesting", file=sys.stderr, show_pos=True,
-                               hidden=not show) as bar:
+        started = time.monotonic()
+
+        def rate(_item) -> str:
+            done = counts["stored"] + counts["skipped"] + counts["failed"]
+            return f"{done / max(time.monotonic() - started, 1e-9):.1f} articles/s"
+
+        # the number of articles is not known before reading them all, so the bar shows a count and a rate
+        with click.progressbar(results, label="ingesting", file=sys.stderr, show_pos=True, hidden=not show,
+                               item_show_func=rate) as bar:
             for item in bar:
                 failures = [item] if isinstance(item, CodingFailure) else list(item.errors)
                 for f in failures:
-                    click.echo(f"tidings: error [{f.code}] {f.message}", err=True)
+                    # clear the bar's line first so that the message is not written into it
+                    click.echo(("\r\x1b[K" if show else "") + f"tidings: error [{f.code}] {f.message}", err=True)
                 if failures:
                     counts["failed"] += 1
                     continue
