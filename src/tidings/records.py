@@ -27,6 +27,8 @@ __all__ = [
     "Place",
     "CodingFailure",
     "ArticleResult",
+    "StoredEvent",
+    "StoredMention",
 ]
 
 #: CAMEO role ("type"/"agent") codes; any other 3-letter segment after the root is a group code.
@@ -50,6 +52,7 @@ class Article:
     source: str | None = None
     path: str | None = None
     line: int | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +226,52 @@ class ArticleResult:
     #: sentences holding a phrase of a discard dictionary: (sentence index, "sentence" or "story");
     #: a story discard rejects the whole article
     discarded: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A deduplicated event as the store holds it: one happening, however many articles report it.
+
+    ``id`` is stable: it is given when the first mention is stored and kept when more arrive.
+    ``family`` is the code family mentions were matched on (base code, root or full code).
+    ``first_seen``/``last_seen`` are when the first and the latest mention were stored (UTC,
+    ``YYYY-MM-DDTHH:MM:SSZ``). ``url``/``outlet``/``sentence``/``article_key`` come from the first mention.
+    """
+
+    id: int
+    date: dt.date | None
+    source: ActorCode
+    source_name: str
+    target: ActorCode | None
+    target_name: str
+    cameo: CameoCode
+    family: str
+    plover: PloverCode
+    num_mentions: int
+    num_sources: int
+    num_articles: int
+    first_seen: str
+    last_seen: str
+    url: str | None
+    outlet: str
+    sentence: int
+    article_key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMention:
+    """One report of a stored event: the article, sentence and spans that produced it."""
+
+    event_id: int
+    article_key: str
+    url: str | None
+    outlet: str
+    title: str | None
+    pub_date: dt.date | None
+    sentence: int
+    cameo: str
+    date: dt.date | None
+    spans: EventSpans
+    rule: str
+    added_at: str
+    doc_len: int

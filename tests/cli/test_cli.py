@@ -38,7 +38,8 @@ def runner() -> CliRunner:
 
 
 def test_every_command_is_walked():
-    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr"} <= set(IDS)
+    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr", "ingest",
+            "export", "query", "query events", "query counts", "query top-actors"} <= set(IDS)
 
 
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)
@@ -170,3 +171,13 @@ def test_code_reads_a_settings_file_and_rejects_unknown_keys(tmp_path):
     assert events and all(e["negated"] for e in events)
     refused = runner.invoke(cli, ["code", "--config", str(bad), str(article)])
     assert refused.exit_code == 1 and "T001" in refused.output
+
+
+def test_export_parquet_needs_out(runner, tmp_path):
+    result = runner.invoke(cli, ["export", "--db", str(tmp_path / "t.db"), "--format", "parquet"])
+    assert result.exit_code == 2 and "--out" in result.output
+
+
+def test_query_on_an_empty_store(runner, tmp_path):
+    result = runner.invoke(cli, ["query", "top-actors", "--db", str(tmp_path / "t.db"), "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout == "actor,as_source,as_target,events\n"

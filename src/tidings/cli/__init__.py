@@ -16,6 +16,7 @@ import click
 from tidings import __version__
 from tidings.cli.evaluate import evaluate
 from tidings.cli.output import write_results
+from tidings.cli.store import export, ingest, query
 from tidings.config import Settings
 from tidings.errors import TidingsError
 
@@ -67,7 +68,8 @@ def code(inputs, date, fmt, workers, keep_negated, strict, model, dictionaries, 
     """Code articles into events.
 
     INPUT is a .txt article, a .jsonl file of articles ({"id", "text", "date", "title"?, "url"?,
-    "source"?} per line) or - for standard input.
+    "source"?} per line), a saved .html page, an .rss/.atom feed file, a .gz of one of these, a
+    directory of them, or - for standard input.
 
     \b
     Examples:
@@ -164,6 +166,9 @@ def codebook(codes, fmt: str) -> None:
 
 
 cli.add_command(evaluate)
+cli.add_command(ingest)
+cli.add_command(export)
+cli.add_command(query)
 
 
 def main() -> None:

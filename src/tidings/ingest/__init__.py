@@ -1,8 +1,10 @@
 """Ingest stage: read articles from files and streams.
 
 Reads ``.txt`` articles (one article per file), ``.jsonl`` files of articles
-(``{"id", "text", "date", "title"?, "url"?, "source"?}``, one per line) and ``-`` (standard input,
-JSONL if its first non-blank character is ``{``, else one text article). Yields ``Article`` records, or
+(``{"id", "text", "date", "title"?, "url"?, "source"?}``, one per line), saved HTML pages and RSS/Atom
+feed files (``tidings.ingest.web``), any of these compressed as ``.gz``, directories of them (walked in
+name order) and ``-`` (standard input, JSONL if its first non-blank character is ``{``, else one text
+article). Yields ``Article`` records, or
 ``CodingFailure`` records naming the file and line for input that cannot be read, so that a batch
 goes on past a bad line.
 """
@@ -10,6 +12,7 @@ goes on past a bad line.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,7 +22,7 @@ from typing import TextIO
 from tidings.errors import InputError
 from tidings.records import Article, CodingFailure
 
-__all__ = ["read_inputs", "read_jsonl", "read_text", "parse_date"]
+__all__ = ["read_inputs", "read_jsonl", "read_text", "parse_date", "expand_inputs", "SUFFIXES"]
 
 
 def parse_date(value: object, path: str | None = None, line: int | None = None) -> dt.date | None:
@@ -84,10 +87,57 @@ def read_text(text: str, path: str, default_date: dt.date | None = None) -> Arti
     return Article(Path(path).stem if path != "-" else "stdin", text, default_date, None, None, None, path, 1)
 
 
+#: file kinds read, by suffix (after a trailing .gz)
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".rss", ".atom", ".xml")
+
+
+def _suffix(path: Path) -> tuple[str, bool]:
+    """The file's kind suffix (lower case) and whether it is gzip-compressed."""
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    return Path(name[:-3] if gz else name).suffix, gz
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
+    """Each input, with a directory replaced by the readable files under it, in name order."""
+    for name in inputs:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if _suffix(child)[0] in SUFFIXES:
+                    yield str(child)
+        else:
+            yield name
+
+
+def _read_file(name: str, default_date: dt.date | None) -> Iterator[Article | CodingFailure]:
+    from tidings.ingest.web import FEED_SUFFIXES, HTML_SUFFIXES, read_feed, read_html
+
+    path = Path(name)
+    suffix, gz = _suffix(path)
+    opener = gzip.open if gz else open
+    if suffix == ".jsonl":
+        with opener(path, "rb") as fh:
+            yield from read_jsonl(fh, name, default_date)
+        return
+    if suffix not in SUFFIXES:
+        yield CodingFailure(None, "T201", f"{name}: unsupported input; expected .txt, .jsonl, .html, .rss, .atom, "
+                            ".xml (or .gz of one), a directory or -", name)
+        return
+    with opener(path, "rb") as fh:
+        data = fh.read()
+    if suffix == ".txt":
+        yield read_text(data.decode("utf-8"), name, default_date)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html(data, name, default_date)
+    elif suffix in FEED_SUFFIXES:
+        yield from read_feed(data, name, default_date)
+
+
 def read_inputs(inputs: Iterable[str], default_date: dt.date | None = None,
                 stdin: TextIO | None = None) -> Iterator[Article | CodingFailure]:
     """Articles from every input, in order; failures for what cannot be read."""
-    for name in inputs:
+    for name in expand_inputs(inputs):
         try:
             if name == "-":
                 stream = stdin or sys.stdin
@@ -97,15 +147,8 @@ def read_inputs(inputs: Iterable[str], default_date: dt.date | None = None,
                 else:
                     yield read_text(data, "-", default_date)
                 continue
-            path = Path(name)
-            if path.suffix == ".jsonl":
-                with path.open("rb") as fh:
-                    yield from read_jsonl(fh, name, default_date)
-            elif path.suffix == ".txt":
-                yield read_text(path.read_text(encoding="utf-8"), name, default_date)
-            else:
-                yield CodingFailure(None, "T201", f"{name}: unsupported input; expected .txt, .jsonl or -", name)
+            yield from _read_file(name, default_date)
         except InputError as exc:
             yield CodingFailure(None, exc.code, exc.message, name, exc.line)
-        except (OSError, UnicodeDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, EOFError) as exc:
             yield CodingFailure(None, "T200", f"{name}: cannot read file: {exc}", name)
