@@ -93,6 +93,8 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
     hops = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 6:
         tok, hops = tok.head, hops + 1
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+            return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
     if is_future(tok):
         return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -103,13 +105,13 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
     return None
 
 
-def _value(doc: Doc, start: int, end: int, pub: dt.date) -> tuple[str, str] | None:
+def _value(doc: Doc, start: int, end: int, pub: dt.date, quarterly: bool) -> tuple[str, str] | None:
     piece = doc.text[start:end]
     if _NOT_TIME.search(piece):
         return None
     valued = normalize(piece, pub, _tense(doc, start, end))
     if valued is not None and _YEAR_BACK.match(piece):
-        if doc.text.lower().count("quarter") >= 2:
+        if quarterly:
             # "profit rose from a year earlier": the same quarter of the year before the last reported one
             k = pub.year * 4 + (pub.month - 1) // 3 - 5
             valued = "DATE", f"{k // 4}-Q{k % 4 + 1}"
@@ -126,19 +128,22 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     dateline = dateline_date(article.text, pub)  # the parsed text has the dateline blanked out
     if dateline is not None:
         out.append(dateline)
+    quarterly = text.lower().count("quarter") >= 2  # an earnings report: "a year ago" is a quarter
     for s, e in _candidates(doc):
         start, end = _trim(text, s, e)
         if end <= start or (dateline is not None and start < dateline.span.end):
             continue
-        valued = _value(doc, start, end, pub)
+        valued = _value(doc, start, end, pub, quarterly)
         parts = [(start, end, valued)]
         if valued is None or _SPLIT.search(text, start, end):
-            parts = [(a, b, _value(doc, a, b, pub)) for a, b in (_trim(text, *p) for p in _pieces(text, start, end))]
+            pieces = (_trim(text, *p) for p in _pieces(text, start, end))
+            parts = [(a, b, _value(doc, a, b, pub, quarterly)) for a, b in pieces]
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
                 parts = [(start, end, valued)]
         for a, b, v in parts:
             if v is not None and b > a:
-                out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], granularity(v[1]), v[0]))
+                grain = "set" if v[0] == "SET" else granularity(v[1])
+                out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], grain, v[0]))
     return tuple(out)
 
 

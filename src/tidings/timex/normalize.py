@@ -34,7 +34,7 @@ _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (sh
                      r"one day|someday|"
                      r"the days ahead|the weeks ahead|in the future)$")
 _SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|every (day|week|month|year|night)|"
-                  r"each (day|week|month|year)|a (day|week|month|year)|per (day|week|month|year))$")
+                  r"each (day|week|month|year)|per (day|week|month|year))$")
 _SET_VALUES = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "night": "P1D", "week": "P1W", "weekly": "P1W",
                "month": "P1M", "monthly": "P1M", "year": "P1Y", "yearly": "P1Y", "annually": "P1Y",
                "quarterly": "P3M", "hourly": "PT1H"}
@@ -113,7 +113,7 @@ def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -
             weekday_date(day, pub, False)
     if "night" in words and "last" in words:
         return pub - dt.timedelta(days=1)
-    if future is None and not any(w in WEEKDAYS for w in words):
+    if future is None and not any(w in WEEKDAYS for w in words):  # a weekday of unknown tense: the last one
         options = [r for r in (resolve_expression(text, pub, False), resolve_expression(text, pub, True)) if r]
         resolved = min(options, key=lambda r: abs((r[0] - pub).days)) if options else None
     else:
