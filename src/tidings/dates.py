@@ -5,108 +5,25 @@ with ``date``, ``date_text`` and ``date_reason`` filled. A weekday is resolved b
 in a past-tense clause of a report dated Saturday 2024-06-29 is 2024-06-28; in a future clause it is
 the next Friday. Explicit dates ("June 3", "3 June 2024"), "yesterday", "today", "tomorrow",
 "last/next week", "N days ago" are resolved too; otherwise the event takes the publication date.
+The resolver is the timex stage's (``tidings.timex.resolve_expression``), so an event's date and the
+article's ``dates`` agree on the same phrase.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 from spacy.tokens import Doc, Token
 
 from tidings.records import Article, Event
+from tidings.timex import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
 
 __all__ = ["date_events", "resolve_expression"]
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 #: the event's participants: a date inside them dates the thing, not the event ("the February 8 elections")
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "poss", "compound", "amod"})
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
-_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week)s?\s+ago\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def _is_future(trigger: Token) -> bool:
-    for tok in (trigger, trigger.head):
-        for c in tok.children:
-            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
-                return True
-        if tok.dep_ not in ("xcomp", "conj"):
-            break
-    return trigger.tag_ in ("VB", "VBP", "VBZ") and any(
-        c.lower_ in ("next", "coming") for c in trigger.subtree)
-
-
-def _weekday(day: int, pub: dt.date, future: bool) -> dt.date:
-    delta = (day - pub.weekday()) % 7
-    if future:
-        return pub + dt.timedelta(days=delta)
-    return pub - dt.timedelta(days=(7 - delta) % 7)
-
-
-def _month_day(words: list[str], pub: dt.date, future: bool) -> dt.date | None:
-    month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
-    if month is None:
-        return None
-    nums = [int(w) for w in (re.sub(r"(st|nd|rd|th)$", "", x.rstrip(",")) for x in words) if w.isdigit()]
-    day = next((n for n in nums if 1 <= n <= 31), None)
-    year = next((n for n in nums if 1900 <= n <= 2100), None)
-    if day is None:
-        return None
-    guess_year = year or pub.year
-    try:
-        date = dt.date(guess_year, month, day)
-    except ValueError:
-        return None
-    if year is None and not future and date > pub + dt.timedelta(days=7):
-        date = date.replace(year=pub.year - 1)
-    elif year is None and future and date < pub - dt.timedelta(days=7):
-        date = date.replace(year=pub.year + 1)
-    return date
-
-
-def resolve_expression(text: str, pub: dt.date, future: bool = False) -> tuple[dt.date, str] | None:
-    """Resolve one date expression; returns (date, reason) or None when it cannot be placed on a day."""
-    low = text.lower()
-    words = re.findall(r"[\w.,-]+", low)
-    if m := _ISO.search(low):
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])), "explicit-date"
-        except ValueError:
-            return None
-    if date := _month_day([w.strip(",") for w in words], pub, future):
-        return date, "explicit-date"
-    for word, delta in _RELATIVE_DAYS.items():
-        if word in words:
-            return pub + dt.timedelta(days=delta), f"relative-{word}"
-    if m := _AGO.search(low):
-        n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
-        return pub - dt.timedelta(days=n * (7 if m[2] == "week" else 1)), "relative-ago"
-    for i, name in enumerate(_WEEKDAYS):
-        if name in words:
-            fut = future or "next" in words
-            if "last" in words:
-                fut = False
-            return _weekday(i, pub, fut), "weekday-" + ("future" if fut else "past")
-    if "last night" in low:
-        return pub - dt.timedelta(days=1), "relative-last-night"
-    if "week" in words and ("last" in words or "next" in words):
-        sign = 1 if "next" in words else -1
-        return pub + dt.timedelta(days=7 * sign), "relative-week"
-    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100]
-    if len(years) == 1 and years[0] != pub.year and "since" not in words:
-        # "in 2018", "in the years after 2001": the day is unknown; the first of the year stands for it
-        return dt.date(years[0], 1, 1), "explicit-year"
-    return None
-
 
 def _date_phrase(trigger: Token) -> tuple[str, tuple[int, int]] | None:
     """The DATE entity (or weekday word) in the trigger's own clause, nearest first."""
@@ -120,7 +37,7 @@ def _date_phrase(trigger: Token) -> tuple[str, tuple[int, int]] | None:
             if c.i in seen or c.dep_ in _CLAUSE_DEPS or c.dep_ in _ARGUMENT_DEPS:
                 continue
             seen.add(c.i)
-            if c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RELATIVE_DAYS:
+            if c.ent_type_ in ("DATE", "TIME") or c.lower_ in RELATIVE_DAYS:
                 found.append(c)
             stack.append(c)
     if not found:
@@ -162,7 +79,7 @@ def _date_of_clause(clause: Token, pub: dt.date, depth: int = 0) -> tuple[dt.dat
         return base + dt.timedelta(days=sign * days), text, f"relative-to-event ({mark})"
     if phrase is None:
         return None
-    resolved = resolve_expression(phrase[0], pub, _is_future(clause))
+    resolved = resolve_expression(phrase[0], pub, is_future(clause))
     if resolved is None:
         return pub, phrase[0], "unresolved-expression; publication-date"
     return resolved[0], phrase[0], resolved[1]
@@ -178,7 +95,7 @@ def _anchor(clause: Token) -> tuple[str, int, str] | None:
     for c in clause.children:
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
             words = [t.lower_ for t in c.subtree]
-            n = next((int(w) if w.isdigit() else _NUMBERS[w] for w in words if w.isdigit() or w in _NUMBERS), 1)
+            n = next((int(w) if w.isdigit() else NUMBERS[w] for w in words if w.isdigit() or w in NUMBERS), 1)
             days = n * (7 if c.lemma_.lower() == "week" else 1)
             start = min(t.idx for t in c.subtree)
             return mark, days, clause.doc.text[start : c.idx + len(c.text)] + f" {mark}"

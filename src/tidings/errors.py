@@ -10,6 +10,7 @@ assert on it without matching prose. Codes are grouped by the class that raises 
 - T4xx  StoreError       the event store (later)
 
 T230-T236 belong to ``tidings evaluate petr``: InputErrors about the PETRARCH validation file.
+T240-T243 belong to ``tidings evaluate timex``: InputErrors about TimeML files.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``Coder.code(articles)`` takes ``Article`` records (or ``CodingFailure`` records passed through from
 reading) and yields one ``ArticleResult`` per article, streaming, with ``nlp.pipe`` batching
-underneath: parse -> actors -> events -> event dates. A failure inside one article becomes a
+underneath: parse -> actors -> events -> event dates, time expressions and tone. A failure inside one article becomes a
 ``CodingFailure`` in that article's result (or raises with ``strict``); the batch goes on.
 """
 
@@ -21,6 +21,8 @@ from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
 from tidings.records import Article, ArticleResult, CodingFailure
+from tidings.timex import find_dates
+from tidings.tone import ToneScorer
 
 __all__ = ["Coder", "code_articles"]
 
@@ -45,6 +47,7 @@ class Coder:
         else:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()
+        self.tone = ToneScorer()
 
     @property
     def model_name(self) -> str:
@@ -71,6 +74,8 @@ class Coder:
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
             events = date_events(doc, article, events)
+            dates = find_dates(doc, article)
+            tone, events = self.tone.run(doc, events)
             discarded = self._discards(doc)
             if discarded:
                 dropped = {i for i, _ in discarded}
@@ -90,7 +95,7 @@ class Coder:
             log.exception("article %s failed", article.id)
             failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
             return ArticleResult(article, errors=(failure,))
-        return ArticleResult(article, tuple(events), discarded=discarded)
+        return ArticleResult(article, tuple(events), dates=dates, discarded=discarded, tone=tone)
 
     def _discards(self, doc) -> tuple[tuple[int, str], ...]:
         """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""

@@ -173,6 +173,7 @@ class Event:
     hypothetical: bool = False
     place: Place | None = None
     dictionary_version: str = ""
+    tone: float | None = None  # the tone of the event's sentence, GDELT AvgTone scale (tidings.tone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,9 +186,13 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class DateRef:
+    """A time expression in the article: its span, TIMEX3 value (``2024-06-28``, ``2024-W26``,
+    ``PAST_REF``, ``P3D``), what the value pins down (day, month, week, ...) and TIMEX3 kind."""
+
     span: Span
     value: str
     granularity: str
+    kind: str = "DATE"  # DATE, TIME, DURATION or SET
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +231,8 @@ class ArticleResult:
     #: sentences holding a phrase of a discard dictionary: (sentence index, "sentence" or "story");
     #: a story discard rejects the whole article
     discarded: tuple[tuple[int, str], ...] = ()
+    #: the document's tone on GDELT's AvgTone scale (-100..+100, see tidings.tone); None when not scored
+    tone: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,8 @@ def runner() -> CliRunner:
 
 
 def test_every_command_is_walked():
-    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr", "ingest",
-            "export", "query", "query events", "query counts", "query top-actors"} <= set(IDS)
+    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr",
+            "evaluate timex", "ingest", "export", "query", "query events", "query counts", "query top-actors"} <= set(IDS)
 
 
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)

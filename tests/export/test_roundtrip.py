@@ -13,6 +13,8 @@ from tidings.export import (
     EVENT_COLUMNS,
     actor_from_dict,
     actor_to_dict,
+    dateref_from_dict,
+    dateref_to_dict,
     event_from_dict,
     event_row,
     event_to_dict,
@@ -26,13 +28,14 @@ from tidings.records import (
     Article,
     ArticleResult,
     CodingFailure,
+    DateRef,
     Event,
     EventSpans,
     Span,
 )
 
 BOOK = load_codebook()
-RESULT_KEYS = {"id", "date", "events", "quotes", "dates", "places", "errors"}
+RESULT_KEYS = {"id", "date", "events", "quotes", "dates", "places", "errors", "tone"}
 EVENT_KEYS = {"id", "sentence", "source", "target", "cameo", "plover", "date", "date_text", "date_reason",
               "negated", "spans", "rule"}
 CAMEO_KEYS = {"code", "root", "name", "goldstein", "quad"}
@@ -41,6 +44,7 @@ texts = st.text(max_size=40)
 letters3 = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=3)
 dates = st.one_of(st.none(), st.dates(dt.date(1979, 1, 1), dt.date(2100, 12, 31)))
 codes = st.sampled_from(sorted(BOOK.codes))
+tones = st.one_of(st.none(), st.floats(-100, 100, allow_nan=False))
 
 
 @st.composite
@@ -70,8 +74,14 @@ def events(draw, article_id=None):
         plover=BOOK.plover(code), date=draw(dates), date_text=draw(texts), date_reason=draw(texts),
         spans=EventSpans(source.span, draw(spans()), target.span if target else None), rule=draw(texts),
         group=draw(texts), negated=draw(st.booleans()), hypothetical=draw(st.booleans()),
-        dictionary_version=draw(texts),
+        dictionary_version=draw(texts), tone=draw(tones),
     )
+
+
+@st.composite
+def daterefs(draw):
+    kind = draw(st.sampled_from(["DATE", "TIME", "DURATION", "SET"]))
+    return DateRef(draw(spans()), draw(texts), draw(st.sampled_from(["day", "month", "week", "time", "ref"])), kind)
 
 
 @st.composite
@@ -82,7 +92,8 @@ def results(draw):
     maybe_text, maybe_line = st.one_of(st.none(), texts), st.one_of(st.none(), st.integers(1, 10**6))
     failure = st.builds(CodingFailure, maybe_text, texts, texts, maybe_text, maybe_line)
     failures = draw(st.lists(failure, max_size=2))
-    return ArticleResult(article, tuple(draw(st.lists(events(art_id), max_size=3))), errors=tuple(failures))
+    return ArticleResult(article, tuple(draw(st.lists(events(art_id), max_size=3))), errors=tuple(failures),
+                         dates=tuple(draw(st.lists(daterefs(), max_size=3))), tone=draw(tones))
 
 
 def _json(d: dict) -> dict:
@@ -103,6 +114,13 @@ def test_event_roundtrip(event):
 @given(results())
 def test_result_roundtrip(result):
     assert result_from_dict(_json(result_to_dict(result)), result.article.text) == result
+
+
+@given(daterefs())
+def test_dateref_roundtrip(ref):
+    d = _json(dateref_to_dict(ref))
+    assert {"text", "start", "end", "value", "kind"} <= set(d)
+    assert dateref_from_dict(d) == ref
 
 
 @given(events())

@@ -39,6 +39,7 @@ def evaluate() -> None:
       tidings evaluate events tests/data/events_gold.jsonl
       tidings evaluate plover ../shared/gold/plover/PLOVER_GSR_CAMEO.dev.json --format json
       tidings evaluate petr PETR.UnitTest.records.xml --dictionaries dictionaries/
+      tidings evaluate timex ../shared/gold/timeml/TBAQ-cleaned/TimeBank
     """
 
 
@@ -143,3 +144,30 @@ def petr_cmd(records: str, dictionaries: str, fmt: str, show: int) -> None:
     except TidingsError as exc:
         raise click.ClickException(str(exc)) from exc
     _print_petr(report, fmt, show)
+
+
+@evaluate.command("timex")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@click.option("--limit", type=int, default=None, help="Score only the first N files (in name order).")
+def timex_cmd(path: str, fmt: str, show: int, limit: int | None) -> None:
+    """Score time expressions on TimeML .tml files (one file or a folder), TempEval-3 style.
+
+    Each document's text is parsed and its time expressions found with the document creation time
+    as publication date. Prints extraction precision/recall/F1 (strict and relaxed span match) and
+    value F1 (an overlapping expression with the gold value) for DATE+TIME, per type and overall;
+    misses are DATE and TIME gold expressions without a correct value.
+
+    \b
+    Example:
+      tidings evaluate timex ../shared/gold/timeml/TBAQ-cleaned/AQUAINT --format json
+    """
+    from tidings.evaluate.timex import score_timex
+    from tidings.pipeline import Coder
+
+    try:
+        report = score_timex(path, Coder(), limit=limit)
+    except TidingsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print(report, fmt, show)

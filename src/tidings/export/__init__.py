@@ -16,6 +16,7 @@ from tidings.records import (
     Article,
     ArticleResult,
     CodingFailure,
+    DateRef,
     Event,
     EventSpans,
     PloverCode,
@@ -30,6 +31,8 @@ __all__ = [
     "result_to_dict",
     "result_from_dict",
     "failure_to_dict",
+    "dateref_to_dict",
+    "dateref_from_dict",
     "event_row",
     "EVENT_COLUMNS",
 ]
@@ -73,6 +76,7 @@ def event_to_dict(e: Event) -> dict:
         "rule": e.rule,
         "group": e.group,
         "dictionary_version": e.dictionary_version,
+        "tone": e.tone,
     }
 
 
@@ -87,8 +91,18 @@ def event_from_dict(d: dict, article_id: str) -> Event:
         date_reason=d["date_reason"], spans=EventSpans(_span_from(spans["source"]), _span_from(spans["verb"]),
                                                         _span_from(spans["target"])),
         rule=d["rule"], group=d["group"], negated=d["negated"], hypothetical=d.get("hypothetical", False),
-        dictionary_version=d.get("dictionary_version", ""),
+        dictionary_version=d.get("dictionary_version", ""), tone=d.get("tone"),
     )
+
+
+def dateref_to_dict(d: DateRef) -> dict:
+    return {"text": d.span.text, "start": d.span.start, "end": d.span.end, "value": d.value, "kind": d.kind,
+            "granularity": d.granularity}
+
+
+def dateref_from_dict(d: dict) -> DateRef:
+    return DateRef(Span(int(d["start"]), int(d["end"]), d["text"]), d["value"], d.get("granularity", ""),
+                   d.get("kind", "DATE"))
 
 
 def failure_to_dict(f: CodingFailure) -> dict:
@@ -105,10 +119,11 @@ def result_to_dict(r: ArticleResult) -> dict:
         "source": a.source,
         "events": [event_to_dict(e) for e in r.events],
         "quotes": [],
-        "dates": [],
+        "dates": [dateref_to_dict(x) for x in r.dates],
         "places": [],
         "errors": [failure_to_dict(f) for f in r.errors],
         "discarded": [{"sentence": i, "kind": kind} for i, kind in r.discarded],
+        "tone": r.tone,
     }
 
 
@@ -120,7 +135,8 @@ def result_from_dict(d: dict, text: str = "") -> ArticleResult:
     errors = tuple(CodingFailure(x["id"], x["code"], x["message"], x.get("path"), x.get("line"))
                    for x in d.get("errors", ()))
     discarded = tuple((x["sentence"], x["kind"]) for x in d.get("discarded", ()))
-    return ArticleResult(art, events, errors=errors, discarded=discarded)
+    dates = tuple(dateref_from_dict(x) for x in d.get("dates", ()))
+    return ArticleResult(art, events, dates=dates, errors=errors, discarded=discarded, tone=d.get("tone"))
 
 
 EVENT_COLUMNS = ["article", "date", "source", "target", "cameo", "name", "plover", "goldstein", "quad",

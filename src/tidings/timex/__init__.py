@@ -1,0 +1,159 @@
+"""Time expressions: every date and time expression of an article, as ``DateRef`` records.
+
+Reads the parsed ``Doc`` and the ``Article`` (its publication date anchors relative expressions);
+writes ``DateRef`` records with the span in the article text, a TIMEX3 kind (DATE, TIME, DURATION,
+SET) and a TIMEX3 value. Candidates are spaCy's DATE and TIME entities plus a few patterns the model
+misses ("now", "recently", bare weekdays); each is trimmed, valued by ``normalize`` with the tense
+of its clause ("will meet on Friday" is the next Friday), and dropped when it cannot be valued. A
+dateline ("NAIROBI, May 14 -") gives a DateRef for its date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from tidings.records import Article, DateRef
+from tidings.records import Span as TextSpan
+from tidings.timex.calendar import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
+from tidings.timex.normalize import granularity, normalize
+
+__all__ = ["find_dates", "dateline_date", "normalize", "granularity", "resolve_expression", "is_future", "NUMBERS",
+           "RELATIVE_DAYS"]
+
+_EXTRA = re.compile(
+    r"\b(now|currently|recently|nowadays|the past|the future|at present|"
+    r"(?:last|this|next|coming|past) (?:week|month|year|weekend|quarter)|(?:earlier|later) this (?:week|month|year)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tomorrow|tonight|(?:in|since|until|by|from|through|before|after|during) (?:19|20)\d\d|"
+    r"nineteen[ -](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|"
+    r"(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|\d{1,2}:\d\d)(?:\s+(?:[ECMP][SD]T|GMT|local time))?"
+    r"(?:,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}))?|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|"
+    r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: \d{4})?)\b",
+    re.I)
+_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to)\s+)+",
+                   re.I)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{1,60}?)(?:\s*\([^)]{1,40}\))?\s*,\s*"
+                       r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:[-:–—]|\()")
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+_SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
+_NOT_TIME = re.compile(r"\d+[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
+_YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: quarter| period)?)$",
+                        re.I)
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int]]:
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans += [(m.start(), m.end()) for m in _EXTRA.finditer(doc.text)]
+    spans.sort()
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    if m := _LEAD.match(piece):
+        start += m.end()
+    piece = text[start:end]
+    stripped = piece.rstrip(" ,.;:-'s") if piece.endswith("'s") else piece.rstrip(" ,;:-")
+    if stripped.endswith(".") and not re.search(r"(?:[ap]\.m|\b[A-Z][a-z]{2,3})\.$", stripped):
+        stripped = stripped[:-1]
+    return start, start + len(stripped)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A candidate split where it joins two expressions: "the year ended Sept. 30", "Friday to Sunday"."""
+    out, pos = [], start
+    for m in _SPLIT.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _tense(doc: Doc, start: int, end: int) -> bool | None:
+    """True for a future clause, False for a past one, None when the tense does not say."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    hops = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 6:
+        tok, hops = tok.head, hops + 1
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+            return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
+    if is_future(tok):
+        return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
+        return None  # "would be paid Dec. 15", "plans to meet on Friday"
+    if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "'ve") for c in aux):
+        return False
+    return None
+
+
+def _value(doc: Doc, start: int, end: int, pub: dt.date, quarterly: bool) -> tuple[str, str] | None:
+    piece = doc.text[start:end]
+    if _NOT_TIME.search(piece):
+        return None
+    valued = normalize(piece, pub, _tense(doc, start, end))
+    if valued is not None and _YEAR_BACK.match(piece):
+        if quarterly:
+            # "profit rose from a year earlier": the same quarter of the year before the last reported one
+            k = pub.year * 4 + (pub.month - 1) // 3 - 5
+            valued = "DATE", f"{k // 4}-Q{k % 4 + 1}"
+    return valued
+
+
+def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
+    """Every valued time expression in the article, in text order (empty without a publication date)."""
+    pub = article.date
+    if pub is None:
+        return ()
+    text = doc.text
+    out: list[DateRef] = []
+    dateline = dateline_date(article.text, pub)  # the parsed text has the dateline blanked out
+    if dateline is not None:
+        out.append(dateline)
+    quarterly = text.lower().count("quarter") >= 2  # an earnings report: "a year ago" is a quarter
+    for s, e in _candidates(doc):
+        start, end = _trim(text, s, e)
+        if end <= start or (dateline is not None and start < dateline.span.end):
+            continue
+        valued = _value(doc, start, end, pub, quarterly)
+        parts = [(start, end, valued)]
+        if valued is None or _SPLIT.search(text, start, end):
+            pieces = (_trim(text, *p) for p in _pieces(text, start, end))
+            parts = [(a, b, _value(doc, a, b, pub, quarterly)) for a, b in pieces]
+            if valued is not None and sum(v is not None for *_, v in parts) < 2:
+                parts = [(start, end, valued)]
+        for a, b, v in parts:
+            if v is not None and b > a:
+                grain = "set" if v[0] == "SET" else granularity(v[1])
+                out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], grain, v[0]))
+    return tuple(out)
+
+
+def dateline_date(text: str, pub: dt.date) -> DateRef | None:
+    """The date of a dateline ("WASHINGTON/ISLAMABAD, June 29:"), placed in the year of publication."""
+    m = _DATELINE.match(text[:120])
+    if m is None or not m[2].lower().startswith(_MONTH_WORDS) and not m[2][:1].isdigit():
+        return None
+    resolved = resolve_expression(m[2], pub, False)
+    if resolved is None:
+        return None
+    value = resolved[0].isoformat()
+    return DateRef(TextSpan(m.start(2), m.end(2), m[2]), value, "day", "DATE")

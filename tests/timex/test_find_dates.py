@@ -1,0 +1,95 @@
+"""Time expressions in articles (tidings.timex.find_dates): spans, values by tense, datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.records import Article
+from tidings.timex import dateline_date, find_dates
+
+SATURDAY = dt.date(2024, 6, 29)
+
+
+def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, str, str]]:
+    result = coder.code_one(Article("t", text, day))
+    for d in result.dates:
+        assert text[d.span.start:d.span.end] == d.span.text
+    return [(d.span.text, d.value, d.kind) for d in result.dates]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides will hold a meeting on Friday.", ("Friday", "2024-07-05", "DATE")),
+        ("Protests have continued since Saturday.", ("Saturday", "2024-06-29", "DATE")),
+        ("Rebels attacked the town on Friday.", ("Friday", "2024-06-28", "DATE")),
+        ("Talks collapsed last week.", ("last week", "2024-W25", "DATE")),
+        ("Elections are due next month.", ("next month", "2024-07", "DATE")),
+        ("Police arrested him two days ago.", ("two days ago", "2024-06-27", "DATE")),
+        ("The ceasefire was agreed in early June.", ("early June", "2024-06", "DATE")),
+        ("The law was passed in 2023.", ("2023", "2023", "DATE")),
+        ("The minister resigned on June 3.", ("June 3", "2024-06-03", "DATE")),
+        ("The minister resigned on 3 June.", ("3 June", "2024-06-03", "DATE")),
+        ("Shelling resumed on Tuesday night.", ("Tuesday night", "2024-06-25TNI", "TIME")),
+        ("The council met at 14:00.", ("14:00", "2024-06-29T14:00", "TIME")),
+        ("Prices are rising now.", ("now", "PRESENT_REF", "DATE")),
+        ("The siege lasted three weeks.", ("three weeks", "P3W", "DURATION")),
+    ],
+    ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
+         "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration"],
+)
+def test_expression_in_a_sentence(coder, text, expected):
+    assert expected in _dates(coder, text)
+
+
+@pytest.mark.model
+def test_dateline_date_is_a_dateref(coder):
+    text = "WASHINGTON/ISLAMABAD, June 29: Pakistan's ambassador met officials on Friday."
+    got = _dates(coder, text)
+    assert got[0] == ("June 29", "2024-06-29", "DATE")
+    assert ("Friday", "2024-06-28", "DATE") in got
+
+
+@pytest.mark.model
+def test_article_without_a_date_has_no_dates(coder):
+    assert _dates(coder, "Rebels attacked the town on Friday.", None) == []
+
+
+@pytest.mark.model
+def test_event_date_and_dateref_agree(coder):
+    text = "Pakistan accused India on Friday of killing three civilians."
+    result = coder.code_one(Article("t", text, SATURDAY))
+    (event,) = [e for e in result.events if e.date_text == "Friday"]
+    (ref,) = [d for d in result.dates if d.span.text == "Friday"]
+    assert event.date.isoformat() == ref.value
+
+
+@pytest.mark.model
+def test_ages_and_bare_numbers_are_not_dates(coder):
+    assert _dates(coder, "The 44-year-old leader was freed with 25 others.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [("WASHINGTON/ISLAMABAD, June 29: Pakistan said", "June 29", "2024-06-29"),
+     ("NAIROBI, May 14 - Kenyan police said", "May 14", "2024-05-14"),
+     ("LONDON, 3 June (AFP) - Britain said", "3 June", "2024-06-03")],
+    ids=["two-cities-colon", "dash", "day-month-agency"],
+)
+def test_dateline_date(text, span, value):
+    ref = dateline_date(text, SATURDAY)
+    assert ref is not None and (ref.span.text, ref.value) == (span, value)
+    assert text[ref.span.start:ref.span.end] == span
+
+
+@pytest.mark.parametrize("text", ["KYIV (Reuters) - Ukraine said", "Pakistan said on Friday", ""],
+                         ids=["no-date", "no-dateline", "empty"])
+def test_no_dateline_date(text):
+    assert dateline_date(text, SATURDAY) is None
+
+
+def test_find_dates_needs_a_publication_date():
+    assert find_dates(None, Article("x", "text", None)) == ()
