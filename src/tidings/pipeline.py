@@ -2,7 +2,7 @@
 
 ``Coder.code(articles)`` takes ``Article`` records (or ``CodingFailure`` records passed through from
 reading) and yields one ``ArticleResult`` per article, streaming, with ``nlp.pipe`` batching
-underneath: parse -> actors -> events -> event dates. A failure inside one article becomes a
+underneath: parse -> actors -> events -> event dates -> places. A failure inside one article becomes a
 ``CodingFailure`` in that article's result (or raises with ``strict``); the batch goes on.
 """
 
@@ -20,6 +20,7 @@ from tidings.dictionaries.profile import DictionaryProfile, resolve_profile
 from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
+from tidings.places import PlaceStage, place_events
 from tidings.records import Article, ArticleResult, CodingFailure
 
 __all__ = ["Coder", "code_articles"]
@@ -45,6 +46,7 @@ class Coder:
         else:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()
+        self.places = PlaceStage()
 
     @property
     def model_name(self) -> str:
@@ -71,6 +73,8 @@ class Coder:
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
             events = date_events(doc, article, events)
+            places = self.places.run(doc, article)
+            events = place_events(doc, places, events)
             discarded = self._discards(doc)
             if discarded:
                 dropped = {i for i, _ in discarded}
@@ -90,7 +94,7 @@ class Coder:
             log.exception("article %s failed", article.id)
             failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
             return ArticleResult(article, errors=(failure,))
-        return ArticleResult(article, tuple(events), discarded=discarded)
+        return ArticleResult(article, tuple(events), places=places, discarded=discarded)
 
     def _discards(self, doc) -> tuple[tuple[int, str], ...]:
         """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""

@@ -18,6 +18,7 @@ from tidings.records import (
     CodingFailure,
     Event,
     EventSpans,
+    Place,
     PloverCode,
     Span,
 )
@@ -30,6 +31,8 @@ __all__ = [
     "result_to_dict",
     "result_from_dict",
     "failure_to_dict",
+    "place_to_dict",
+    "place_from_dict",
     "event_row",
     "EVENT_COLUMNS",
 ]
@@ -54,6 +57,17 @@ def actor_from_dict(d: dict) -> Actor:
     return Actor(d["text"], Span(d["start"], d["end"], d["text"]), code, d.get("name", ""), d.get("rule", ""))
 
 
+def place_to_dict(p: Place) -> dict:
+    return {"text": p.span.text, "start": p.span.start, "end": p.span.end, "name": p.name,
+            "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
+            "feature": p.feature}
+
+
+def place_from_dict(d: dict) -> Place:
+    return Place(Span(int(d["start"]), int(d["end"]), d["text"]), d["name"], d["geonameid"], d["lat"], d["lon"],
+                 d["country"], d["admin1"], d["feature"])
+
+
 def event_to_dict(e: Event) -> dict:
     c = e.cameo
     return {
@@ -73,6 +87,8 @@ def event_to_dict(e: Event) -> dict:
         "rule": e.rule,
         "group": e.group,
         "dictionary_version": e.dictionary_version,
+        "place": place_to_dict(e.place) if e.place else None,
+        "place_precision": e.place_precision,
     }
 
 
@@ -88,6 +104,7 @@ def event_from_dict(d: dict, article_id: str) -> Event:
                                                         _span_from(spans["target"])),
         rule=d["rule"], group=d["group"], negated=d["negated"], hypothetical=d.get("hypothetical", False),
         dictionary_version=d.get("dictionary_version", ""),
+        place=place_from_dict(d["place"]) if d.get("place") else None, place_precision=d.get("place_precision", 0),
     )
 
 
@@ -106,7 +123,7 @@ def result_to_dict(r: ArticleResult) -> dict:
         "events": [event_to_dict(e) for e in r.events],
         "quotes": [],
         "dates": [],
-        "places": [],
+        "places": [place_to_dict(p) for p in r.places],
         "errors": [failure_to_dict(f) for f in r.errors],
     }
 
@@ -118,7 +135,8 @@ def result_from_dict(d: dict, text: str = "") -> ArticleResult:
     events = tuple(event_from_dict(e, d["id"]) for e in d["events"])
     errors = tuple(CodingFailure(x["id"], x["code"], x["message"], x.get("path"), x.get("line"))
                    for x in d.get("errors", ()))
-    return ArticleResult(art, events, errors=errors)
+    places = tuple(place_from_dict(p) for p in d.get("places", ()))
+    return ArticleResult(art, events, places=places, errors=errors)
 
 
 EVENT_COLUMNS = ["article", "date", "source", "target", "cameo", "name", "plover", "goldstein", "quad",
