@@ -2,8 +2,9 @@
 
 ``Coder.code(articles)`` takes ``Article`` records (or ``CodingFailure`` records passed through from
 reading) and yields one ``ArticleResult`` per article, streaming, with ``nlp.pipe`` batching
-underneath: parse -> actors -> events -> event dates, time expressions and tone. A failure inside one article becomes a
-``CodingFailure`` in that article's result (or raises with ``strict``); the batch goes on.
+underneath: parse -> actors -> events -> event dates, time expressions, tone -> places. A failure
+inside one article becomes a ``CodingFailure`` in that article's result (or raises with ``strict``);
+the batch goes on.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tidings.dictionaries.profile import DictionaryProfile, resolve_profile
 from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
+from tidings.places import PlaceStage, place_events
 from tidings.records import Article, ArticleResult, CodingFailure
 from tidings.timex import find_dates
 from tidings.tone import ToneScorer
@@ -48,6 +50,7 @@ class Coder:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()
         self.tone = ToneScorer()
+        self.places = PlaceStage()
 
     @property
     def model_name(self) -> str:
@@ -76,6 +79,8 @@ class Coder:
             events = date_events(doc, article, events)
             dates = find_dates(doc, article)
             tone, events = self.tone.run(doc, events)
+            places = self.places.run(doc, article)
+            events = place_events(doc, places, events)
             discarded = self._discards(doc)
             if discarded:
                 dropped = {i for i, _ in discarded}
@@ -95,7 +100,7 @@ class Coder:
             log.exception("article %s failed", article.id)
             failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
             return ArticleResult(article, errors=(failure,))
-        return ArticleResult(article, tuple(events), dates=dates, discarded=discarded, tone=tone)
+        return ArticleResult(article, tuple(events), dates=dates, places=places, discarded=discarded, tone=tone)
 
     def _discards(self, doc) -> tuple[tuple[int, str], ...]:
         """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""

@@ -174,6 +174,8 @@ class Event:
     place: Place | None = None
     dictionary_version: str = ""
     tone: float | None = None  # the tone of the event's sentence, GDELT AvgTone scale (tidings.tone)
+    #: how exact ``place`` is: 0 none, 1 country, 2 first-level division, 3 city, 4 landmark
+    place_precision: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,9 @@ class DateRef:
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """A toponym and where it is. ``country`` is ISO 3166-1 alpha-3; ``feature`` is country, admin1,
+    city or continent."""
+
     span: Span
     name: str
     geonameid: int | None

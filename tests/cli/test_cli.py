@@ -39,7 +39,7 @@ def runner() -> CliRunner:
 
 def test_every_command_is_walked():
     assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr",
-            "evaluate timex", "ingest", "export", "query", "query events", "query counts",
+            "evaluate timex", "evaluate places", "ingest", "export", "query", "query events", "query counts",
             "query top-actors"} <= set(IDS)
 
 

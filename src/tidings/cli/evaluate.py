@@ -40,6 +40,7 @@ def evaluate() -> None:
       tidings evaluate plover ../shared/gold/plover/PLOVER_GSR_CAMEO.dev.json --format json
       tidings evaluate petr PETR.UnitTest.records.xml --dictionaries dictionaries/
       tidings evaluate timex ../shared/gold/timeml/TBAQ-cleaned/TimeBank
+      tidings evaluate places ../shared/gold/geoparsing/lgl.xml --format json
     """
 
 
@@ -85,6 +86,28 @@ def plover_cmd(file: str, fmt: str, show: int) -> None:
     from tidings.evaluate.plover import score_plover
 
     _run(score_plover, file, fmt, show)
+
+
+@evaluate.command("places")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+def places_cmd(file: str, fmt: str, show: int, limit: int | None) -> None:
+    """Score the places stage on geoparsing gold (the LGL / TR-News XML: articles with text and
+    toponyms with start/end offsets and lat/lon).
+
+    A gold toponym counts as found when a produced place overlaps it and as placed when that place
+    lies within 161 km of it; recall is placed / gold, precision is produced places that overlap a gold
+    toponym within 161 km / produced. Gold toponyms without coordinates are not scored.
+
+    \b
+    Example:
+      tidings evaluate places ../shared/gold/geoparsing/TR-News.xml --format json
+    """
+    from tidings.evaluate.places import score_places
+
+    _run(lambda path, coder: score_places(path, coder, limit), file, fmt, show)
 
 
 def _print_petr(report, fmt: str, show: int) -> None:

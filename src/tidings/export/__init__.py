@@ -19,6 +19,7 @@ from tidings.records import (
     DateRef,
     Event,
     EventSpans,
+    Place,
     PloverCode,
     Span,
 )
@@ -33,6 +34,8 @@ __all__ = [
     "failure_to_dict",
     "dateref_to_dict",
     "dateref_from_dict",
+    "place_to_dict",
+    "place_from_dict",
     "event_row",
     "EVENT_COLUMNS",
 ]
@@ -57,6 +60,17 @@ def actor_from_dict(d: dict) -> Actor:
     return Actor(d["text"], Span(d["start"], d["end"], d["text"]), code, d.get("name", ""), d.get("rule", ""))
 
 
+def place_to_dict(p: Place) -> dict:
+    return {"text": p.span.text, "start": p.span.start, "end": p.span.end, "name": p.name,
+            "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
+            "feature": p.feature}
+
+
+def place_from_dict(d: dict) -> Place:
+    return Place(Span(int(d["start"]), int(d["end"]), d["text"]), d["name"], d["geonameid"], d["lat"], d["lon"],
+                 d["country"], d["admin1"], d["feature"])
+
+
 def event_to_dict(e: Event) -> dict:
     c = e.cameo
     return {
@@ -77,6 +91,8 @@ def event_to_dict(e: Event) -> dict:
         "group": e.group,
         "dictionary_version": e.dictionary_version,
         "tone": e.tone,
+        "place": place_to_dict(e.place) if e.place else None,
+        "place_precision": e.place_precision,
     }
 
 
@@ -92,6 +108,7 @@ def event_from_dict(d: dict, article_id: str) -> Event:
                                                         _span_from(spans["target"])),
         rule=d["rule"], group=d["group"], negated=d["negated"], hypothetical=d.get("hypothetical", False),
         dictionary_version=d.get("dictionary_version", ""), tone=d.get("tone"),
+        place=place_from_dict(d["place"]) if d.get("place") else None, place_precision=d.get("place_precision", 0),
     )
 
 
@@ -120,7 +137,7 @@ def result_to_dict(r: ArticleResult) -> dict:
         "events": [event_to_dict(e) for e in r.events],
         "quotes": [],
         "dates": [dateref_to_dict(x) for x in r.dates],
-        "places": [],
+        "places": [place_to_dict(p) for p in r.places],
         "errors": [failure_to_dict(f) for f in r.errors],
         "discarded": [{"sentence": i, "kind": kind} for i, kind in r.discarded],
         "tone": r.tone,
@@ -136,7 +153,9 @@ def result_from_dict(d: dict, text: str = "") -> ArticleResult:
                    for x in d.get("errors", ()))
     discarded = tuple((x["sentence"], x["kind"]) for x in d.get("discarded", ()))
     dates = tuple(dateref_from_dict(x) for x in d.get("dates", ()))
-    return ArticleResult(art, events, dates=dates, errors=errors, discarded=discarded, tone=d.get("tone"))
+    places = tuple(place_from_dict(p) for p in d.get("places", ()))
+    return ArticleResult(art, events, dates=dates, places=places, errors=errors, discarded=discarded,
+                         tone=d.get("tone"))
 
 
 EVENT_COLUMNS = ["article", "date", "source", "target", "cameo", "name", "plover", "goldstein", "quad",

@@ -1,0 +1,187 @@
+"""Places stage: toponyms in an article -> ``Place`` records, and each event's place.
+
+Reads a parsed ``Doc`` (spaCy GPE/LOC/FAC entities and capitalised word sequences looked up in the
+stage's own index, ``places.gazetteer``) and the ``Article`` (its dateline: "NAIROBI, May 14 -",
+"WASHINGTON/ISLAMABAD, June 29:"); writes ``Place`` records, resolved by ``places.resolve``.
+Demonyms ("Russian") are not places, and neither are metonyms: a country or city that is the subject
+of a verb ("Washington said", "Beijing warned") is an actor; "in Washington" is a place.
+``place_events`` gives each event the place of its clause (``places.attach``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from tidings.places.attach import PRECISION, place_events
+from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
+from tidings.places.resolve import Mention, resolve_mentions
+from tidings.records import Article, Place, Span
+
+__all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*)\s*(?:,|\(|\u2014|\u2013|-|:)")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
+                       "through", "throughout", "toward", "towards", "of", "between", "via"})
+_NON_ACTION = frozenset({"be", "have", "become", "remain", "lie", "sit", "seem", "appear", "look"})
+_CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
+#: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
+_BARE_CITY_POPULATION = 200_000
+_MAX_WORDS = 5
+
+
+def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tuple[GeoEntry, ...]]]:
+    """(start, end, name, candidates) of each place of an all-capitals dateline."""
+    m = _DATELINE.match(text)
+    if not m:
+        return []
+    out = []
+    pos = m.start(1)
+    for part in m.group(1).split("/"):
+        name = part.strip()
+        start = text.index(name, pos) if name else pos
+        pos = start + len(name)
+        cands = index.lookup(name.title()) if len(name) > 1 else ()
+        if cands:
+            out.append((start, start + len(name), name.title(), cands))
+    return out
+
+
+def _big(e: GeoEntry) -> bool:
+    return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+class PlaceStage:
+    """Finds and resolves places. Build once per process (the index loads once)."""
+
+    def __init__(self, index: PlaceIndex | None = None) -> None:
+        self.index = index or load_index()
+
+    def run(self, doc: Doc, article: Article) -> tuple[Place, ...]:
+        """The places of one article (dateline first, then in text order)."""
+        dateline = find_dateline(article.text, self.index)
+        date_entries = tuple(max(c, key=lambda e: (e.feature == "city", e.capital, e.population))
+                             for *_, c in dateline)
+        mentions = self.mentions(doc)
+        chosen = resolve_mentions(mentions, date_entries)
+        places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
+                  zip(dateline, date_entries, strict=True)]
+        places += [_place(Span(m.char_start, m.char_end, m.text), entry) for m, entry in
+                   zip(mentions, chosen, strict=True)]
+        return tuple(places)
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Toponyms in the text with their candidates (metonyms and demonyms left out)."""
+        found: list[Mention] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            # never start at "The": the index drops it ("The Hague" is "hague")
+            m = self._longest(doc, i) if _capitalised(doc[i]) and doc[i].lower_ != "the" else None
+            if m is None:
+                i += 1
+                continue
+            found.append(m)
+            i = m.end
+        self._hierarchy(doc, found)
+        people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # one sense per article: a name also used for a person ("President Bush") is not a bare place
+        return [m for m in found if self._keep(doc, m)
+                and not (m.text.lower() in people and not self._locative(doc, m))]
+
+    def _longest(self, doc: Doc, i: int) -> Mention | None:
+        limit = min(len(doc), i + _MAX_WORDS)
+        for j in range(limit, i, -1):
+            last = doc[j - 1]
+            if not (_capitalised(last) or last.text == "." and j - i > 1):
+                continue
+            if any(t.is_space or t.is_punct and t.text != "." for t in doc[i:j]):
+                continue
+            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS for t in doc[i:j]):
+                continue
+            span = doc[i:j]
+            cands = self.index.lookup(span.text)
+            if cands:
+                return Mention(i, j, span.start_char, span.end_char, span.text, cands)
+        return self._hyphenated(doc[i])
+
+    def _hyphenated(self, tok) -> Mention | None:
+        """"Edmonton-based", "U.S.-led", "Russia-Turkey ties": the place before the hyphen, if big."""
+        head, dash, _ = tok.text.partition("-")
+        if not dash or not head[:1].isupper():
+            return None
+        cands = self.index.lookup(head)
+        if not cands or not _big(cands[0]):
+            return None
+        return Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(head), head, cands)
+
+    def _keep(self, doc: Doc, m: Mention) -> bool:
+        span = doc[m.start:m.end]
+        top = m.candidates[0]
+        country = top.feature in ("country", "continent")
+        if m.text in AP_STATES:
+            return m.start > 0 and doc[m.start - 1].text == ","
+        if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
+            return False
+        labels = {t.ent_type_ for t in span if t.ent_type_}
+        if not country and self._part_of_name(doc, m, labels):
+            return False
+        locative = self._locative(doc, m)
+        big = _big(top)
+        if labels & _PLACE_LABELS:
+            pass
+        elif "PERSON" in labels:
+            modifier = span.root.dep_ == "compound" and span.root.head.text.islower()
+            if not (locative or modifier):
+                return False  # "Jordan said" (a person); "Alexandria woman" is a place
+        elif labels & {"ORG", "NORP"}:
+            if not (locative or big):
+                return False  # the small tagger calls many cities ORG or NORP ("Edmonton police")
+        elif labels:
+            return False  # a date ("March"), a number ("Nine")
+        elif not (locative or big) or (doc[m.start].is_sent_start and not big):
+            return False
+        return not self._metonym(span)
+
+    @staticmethod
+    def _locative(doc: Doc, m: Mention) -> bool:
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is not None and prev.lower_ == "the" and m.start > 1:
+            prev = doc[m.start - 2]
+        return prev is not None and prev.lower_ in _LOCATIVE
+
+    def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> bool:
+        """"Edmonton Oilers", "Mason County", "Main Street": a longer name this place is only part of."""
+        inside = doc[m.start].ent_iob_ == "I" or (m.end < len(doc) and doc[m.end].ent_iob_ == "I")
+        if inside and not labels <= _PLACE_LABELS:
+            return True
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and _capitalised(nxt) and not nxt.is_punct and not self.index.lookup(nxt.text):
+            return True
+        prev = doc[m.start - 1] if m.start > 0 else None
+        return (prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct
+                and not _big(m.candidates[0]) and not self.index.lookup(prev.text))
+
+    def _metonym(self, span) -> bool:
+        """A place named as the doer of a verb ("Washington said", "Russia warned") is an actor."""
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+            return False
+        return root.head.lemma_ not in _NON_ACTION
+
+    def _hierarchy(self, doc: Doc, found: list[Mention]) -> None:
+        """"Springfield, Illinois": the second place contains the first."""
+        for a, b in zip(found, found[1:], strict=False):
+            if b.start == a.end + 1 and doc[a.end].text == "," and any(
+                    e.feature in ("admin1", "country") for e in b.candidates):
+                a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _place(span: Span, e: GeoEntry) -> Place:
+    return Place(span, e.name, e.geonameid, e.lat, e.lon, e.country, e.admin1, e.feature)

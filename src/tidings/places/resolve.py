@@ -1,0 +1,106 @@
+"""Choosing among places of one name: population, capitals, the article's countries, admin hierarchy.
+
+Reads mentions (a name with its candidate ``GeoEntry`` list and an optional hierarchy hint such as
+"Illinois" in "Springfield, Illinois") and the dateline's entries; writes one chosen entry per mention.
+Two passes: a prior from population alone picks a provisional place for every mention; the countries
+and first-level divisions of the *other* mentions (and the dateline, which counts most) then form the
+article's context, and each mention is scored again against it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from tidings.places.gazetteer import GeoEntry
+
+__all__ = ["Mention", "resolve_mentions", "prior"]
+
+_CAPITAL_BONUS = 1.0
+_COUNTRY_BONUS = 1.5
+_ADMIN1_BONUS = 1.5
+_DATELINE_BONUS = 2.5
+#: a place whose own name is the one written beats one that merely has it as an alternate name
+_OWN_NAME_BONUS = 0.5
+#: countries and first-level divisions are what a bare name most often means in news
+_FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "city": 0.0}
+#: a division's population is the sum of its cities'; a third of it keeps "New York" the city
+_ADMIN1_SHARE = 1 / 3
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym found in the text: token range, character offsets, candidates, hierarchy hint."""
+
+    start: int  # first token
+    end: int  # token after the last
+    char_start: int
+    char_end: int
+    text: str
+    candidates: tuple[GeoEntry, ...]
+    within: tuple[GeoEntry, ...] = ()  # a following ", Illinois": the places this one must lie in
+
+
+def prior(e: GeoEntry) -> float:
+    pop = e.population * _ADMIN1_SHARE if e.feature == "admin1" else e.population
+    return math.log10(pop + 10) + (_CAPITAL_BONUS if e.capital else 0.0) + _FEATURE_BONUS[e.feature]
+
+
+def _inside(e: GeoEntry, container: GeoEntry) -> bool:
+    if e is container:
+        return False
+    if container.feature == "country":
+        return e.country == container.country
+    if container.feature == "admin1":
+        return e.country == container.country and e.admin1 == container.admin1 and e.feature == "city"
+    return False
+
+
+def _narrow(m: Mention) -> tuple[GeoEntry, ...]:
+    if m.within:
+        inside = tuple(e for e in m.candidates if any(_inside(e, c) for c in m.within))
+        if inside:
+            return inside
+    return m.candidates
+
+
+def _support(pools: list[tuple[GeoEntry, ...]]) -> tuple[list[Counter], list[Counter]]:
+    """For each mention, the countries and divisions its candidates could be in (each counted once)."""
+    countries = [Counter({e.country for e in pool if e.country}) for pool in pools]
+    admins = [Counter({(e.country, e.admin1) for e in pool if e.admin1}) for pool in pools]
+    return countries, admins
+
+
+def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = ()) -> list[GeoEntry]:
+    """The chosen place of each mention, in order. A candidate gains when other mentions (of other
+    names) could lie in its country or division, most when the dateline does."""
+    pools = [_narrow(m) for m in mentions]
+    names = [m.text.lower() for m in mentions]
+    by_name: dict[str, tuple[Counter, Counter]] = {}
+    countries, admins = _support(pools)
+    for name, c, a in zip(names, countries, admins, strict=True):
+        if name not in by_name:
+            by_name[name] = (c, a)
+    all_countries = sum((c for c, _ in by_name.values()), Counter())
+    all_admins = sum((a for _, a in by_name.values()), Counter())
+    home = {e.country for e in dateline}
+    chosen = []
+    for name, pool in zip(names, pools, strict=True):
+        if len(pool) == 1:
+            chosen.append(pool[0])
+            continue
+        own_c, own_a = by_name[name]
+        ctx_countries = all_countries - own_c
+        ctx_admins = all_admins - own_a
+
+        def score(e: GeoEntry, name=name, ctx_countries=ctx_countries, ctx_admins=ctx_admins) -> float:
+            s = prior(e) + (_OWN_NAME_BONUS if e.name.lower() == name else 0.0)
+            s += _COUNTRY_BONUS * min(ctx_countries[e.country], 2) / 2 if e.country else 0.0
+            s += _ADMIN1_BONUS if e.admin1 and ctx_admins[(e.country, e.admin1)] else 0.0
+            if e.country in home:
+                s += _DATELINE_BONUS
+            return s
+
+        chosen.append(max(pool, key=score))
+    return chosen

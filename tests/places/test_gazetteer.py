@@ -1,0 +1,42 @@
+"""The places index (tidings.places.gazetteer): names, aliases, points, divisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.evaluate.places import distance_km
+from tidings.places.gazetteer import load_index
+
+
+@pytest.fixture(scope="module")
+def index():
+    return load_index()
+
+
+@pytest.mark.parametrize(("name", "country", "feature"), [
+    ("U.S.", "USA", "country"), ("Britain", "GBR", "country"), ("Russian Federation", "RUS", "country"),
+    ("Ohio", "USA", "admin1"), ("Ill.", "USA", "admin1"), ("Alberta", "CAN", "admin1"),
+    ("Queensland", "AUS", "admin1"), ("Kisumu", "KEN", "city"), ("Africa", "", "continent"),
+], ids=["us", "britain", "pycountry-name", "state", "ap-abbreviation", "province", "australian-state",
+        "city", "continent"])
+def test_lookup(index, name, country, feature):
+    assert any(e.country == country and e.feature == feature for e in index.lookup(name))
+
+
+def test_candidates_most_populous_first(index):
+    pops = [e.population for e in index.lookup("Springfield")]
+    assert len(pops) > 3 and pops == sorted(pops, reverse=True)
+
+
+def test_cities_know_their_division(index):
+    assert {e.admin1 for e in index.lookup("Springfield") if e.country == "USA"} >= {"Illinois", "Missouri"}
+
+
+def test_country_points_are_inside(index):
+    (kenya,) = index.lookup("Kenya")
+    nairobi = next(e for e in index.lookup("Nairobi") if e.country == "KEN")
+    assert distance_km(kenya.lat, kenya.lon, nairobi.lat, nairobi.lon) < 500
+
+
+def test_demonyms_are_not_indexed(index):
+    assert not any(index.lookup(w) for w in ("Russian", "Turkish", "Kenyan", "American"))

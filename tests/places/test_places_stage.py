@@ -1,0 +1,53 @@
+"""The places stage (tidings.places): golden cases from tests/data/places_cases.jsonl, one id each.
+
+Each case lists the places expected as [text, country, feature] (and optionally the admin1 name) in
+order; "not" lists texts that must not be places. The stage runs on a parse of the article text with
+its dateline blanked, as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from golden import case_params, load_cases
+from tidings.nlp import parse_text
+from tidings.places import PlaceStage, find_dateline
+from tidings.places.gazetteer import load_index
+from tidings.records import Article
+
+pytestmark = pytest.mark.model
+
+CASES = load_cases("places_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+@pytest.mark.parametrize("case", case_params(CASES))
+def test_places_case(coder, stage, case):
+    article = Article(case["id"], case["text"])
+    doc = coder.nlp(parse_text(case["text"]))
+    places = stage.run(doc, article)
+    got = [[p.span.text, p.country, p.feature] for p in places]
+    want = [w[:3] for w in case["places"]]
+    assert got == want
+    for w, p in zip(case["places"], places, strict=True):
+        assert case["text"][p.span.start:p.span.end] == p.span.text
+        if len(w) > 3:
+            assert p.admin1 == w[3]
+        assert p.lat is not None and p.lon is not None
+    for text in case.get("not", ()):
+        assert text not in [p.span.text for p in places]
+
+
+def test_dateline_offsets():
+    text = "WASHINGTON/ISLAMABAD, June 29: Talks resumed."
+    found = find_dateline(text, load_index())
+    assert [(text[s:e], name) for s, e, name, _ in found] == [("WASHINGTON", "Washington"),
+                                                              ("ISLAMABAD", "Islamabad")]
+
+
+def test_no_dateline_in_ordinary_text():
+    assert find_dateline("Talks resumed in Islamabad.", load_index()) == []

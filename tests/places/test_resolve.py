@@ -1,0 +1,47 @@
+"""Disambiguation (tidings.places.resolve): population prior, context, hierarchy, dateline."""
+
+from __future__ import annotations
+
+from tidings.places.gazetteer import GeoEntry
+from tidings.places.resolve import Mention, prior, resolve_mentions
+
+PARIS_FR = GeoEntry("Paris", 1, 48.85, 2.35, "FRA", "", "city", 2_000_000, capital=True)
+PARIS_TX = GeoEntry("Paris", 2, 33.66, -95.56, "USA", "Texas", "city", 25_000)
+TEXAS = GeoEntry("Texas", 3, 31.0, -99.0, "USA", "Texas", "admin1", 20_000_000)
+DALLAS = GeoEntry("Dallas", 4, 32.78, -96.8, "USA", "Texas", "city", 1_300_000)
+GEORGIA_US = GeoEntry("Georgia", 5, 32.7, -83.1, "USA", "Georgia", "admin1", 4_000_000)
+GEORGIA = GeoEntry("Georgia", 6, 42.0, 43.5, "GEO", "", "country", 3_700_000)
+ATHENS_GR = GeoEntry("Athens", 7, 37.98, 23.72, "GRC", "", "city", 660_000, capital=True)
+ATHENS_GA = GeoEntry("Athens", 8, 33.96, -83.38, "USA", "Georgia", "city", 115_000)
+TBILISI = GeoEntry("Tbilisi", 9, 41.7, 44.8, "GEO", "", "city", 1_000_000, capital=True)
+
+
+def mention(text, *cands, within=()):
+    return Mention(0, 1, 0, len(text), text, tuple(cands), tuple(within))
+
+
+def test_population_prior_alone():
+    assert resolve_mentions([mention("Paris", PARIS_FR, PARIS_TX)]) == [PARIS_FR]
+
+
+def test_hierarchy_wins():
+    assert resolve_mentions([mention("Paris", PARIS_FR, PARIS_TX, within=[TEXAS])]) == [PARIS_TX]
+
+
+def test_other_places_give_the_context():
+    got = resolve_mentions([mention("Athens", ATHENS_GR, ATHENS_GA), mention("Georgia", GEORGIA_US, GEORGIA)])
+    assert got == [ATHENS_GA, GEORGIA_US]
+
+
+def test_country_context():
+    assert resolve_mentions([mention("Georgia", GEORGIA_US, GEORGIA), mention("Tbilisi", TBILISI)]) == [
+        GEORGIA, TBILISI]
+
+
+def test_dateline_prior():
+    assert resolve_mentions([mention("Athens", ATHENS_GR, ATHENS_GA)], dateline=(DALLAS,)) == [ATHENS_GA]
+    assert resolve_mentions([mention("Athens", ATHENS_GR, ATHENS_GA)]) == [ATHENS_GR]
+
+
+def test_prior_orders_by_population_and_capital():
+    assert prior(PARIS_FR) > prior(PARIS_TX)
