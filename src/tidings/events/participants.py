@@ -64,6 +64,9 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     return actors.at(obj.i)
     xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
     if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
+        permitted = _permitted(m.frame.xcomp, actors)
+        if permitted:
+            return permitted
         comp = frame_of(m.frame.xcomp)
         for slot in ("prep:against", "prep:on", *m.pattern.target, "obj", "prep:with", "iobj", "prep:for"):
             for tok in comp.slot_all(slot):
@@ -79,6 +82,26 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if actors.at(tok.i):
                         return actors.at(tok.i)
     return _purpose(m, actors) or _brokered(m, actors)
+
+
+#: verbs of letting: refusing (or agreeing, promising) to let someone do something is done to them
+_PERMIT_VERBS = frozenset({"let", "allow", "permit", "enable"})
+
+
+def _permitted(comp: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The one let or allowed, when the complement is a verb of letting: "refused to let Hungary send
+    weapons" and "declined to allow Israel to deploy troops" target Hungary and Israel, not whoever the
+    weapons or troops were for."""
+    if comp.lemma_.lower() not in _PERMIT_VERBS:
+        return ()
+    for c in comp.children:
+        if c.dep_ == "dobj" and actors.at(c.i):
+            return actors.at(c.i)
+        if c.dep_ in ("ccomp", "xcomp"):
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and actors.at(g.i):
+                    return actors.at(g.i)
+    return ()
 
 
 def _brokered(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
