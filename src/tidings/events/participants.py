@@ -19,6 +19,8 @@ from tidings.records import Actor, ActorCode, ActorIndex
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
            "phrase_actors"]
 
+#: adverbs that make "to" a place: "close to the border", "next to the frontier"
+_NEAR = frozenset({"close", "next"})
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
 
 
@@ -57,8 +59,12 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     deep = _deep_prep(m, actors)
     if deep:
         return deep
-    if m.pattern.pos == "NOUN":  # "drills encircling Taiwan", "strikes targeting power plants in Kyiv"
-        for acl in (c for c in m.token.children if c.dep_ == "acl"):
+    # "drills encircling Taiwan", "strikes targeting power plants in Kyiv"; also when a verb carries the
+    # event noun ("staged drills encircling Taiwan")
+    carrier = m.token if m.pattern.pos == "NOUN" else m.frame.obj if any(
+        c.slot == "obj" and c.words for c in m.pattern.conditions) else None
+    if carrier is not None:
+        for acl in (c for c in carrier.children if c.dep_ == "acl"):
             for obj in (g for g in acl.children if g.dep_ == "dobj"):
                 if actors.at(obj.i):
                     return actors.at(obj.i)
@@ -233,11 +239,16 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
         for tok in m.frame.slot_all(f"prep:{prep}"):
             # "along its border with Guyana": any actor inside the place phrase counts
             found.extend(_countries_in(tok, actors))
+    for tok in m.frame.slot_all("prep:to"):  # "held drills close to the border with Azerbaijan"
+        if tok.head.head.lower_ in _NEAR:
+            found.extend(_countries_in(tok, actors))
     obj = m.frame.obj_raw or m.frame.obj
     if not found and obj is not None:
         # "struck targets across the Gaza Strip", "hijacked a train carrying people in Balochistan"
         for t in obj.subtree:
             if t.dep_ == "prep" and t.lower_ in _LOCATIVE_PREPS and t.head.pos_ in ("NOUN", "PROPN", "VERB"):
+                found.extend(_countries_in(t, actors))
+            elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in _NEAR:  # "drills close to the border"
                 found.extend(_countries_in(t, actors))
     own = {s.code.country for s in sources}
     for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
