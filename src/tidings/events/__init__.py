@@ -40,6 +40,10 @@ _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 _LOCATED_ROOTS = frozenset({"07", "08", "09", "14", "15", "17", "18", "19", "20"})
 #: roots whose events without a named target are domestic: the doer's own country is the target
 _DOMESTIC_ROOTS = frozenset({"08", "09", "14", "15", "17"})
+#: shows of force and alerts aimed at no one named are aimed at no one, not at the doer's own country
+#: ("fired missiles into the sea", "staged naval drills near the strait", "raised its terror alert");
+#: deploying police or troops (153, 154) at home is domestic
+_UNAIMED_CODES = frozenset({"150", "151", "152"})
 _CONTEXT_RULES = ("location:", "context:domestic")
 #: source roles of non-state armed or civilian actors: their attacks are CAMEO 18 (assault), not 19
 _IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD", "SET"})
@@ -303,7 +307,8 @@ class EventStage:
             place = participants.located(m, sources, actors)
             if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
                 targets = place
-        if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
+        if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal and (
+                m.code not in _UNAIMED_CODES):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None

@@ -96,7 +96,8 @@ _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
-    "bulk majority edition phase stage session text draft day week month hour night delivery transfer".split()
+    "bulk majority edition phase stage session text draft day week month hour night delivery transfer "
+    "salvo volley barrage".split()
 )
 
 
