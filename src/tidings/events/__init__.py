@@ -53,6 +53,8 @@ _AIRCRAFT = frozenset(
 )
 
 
+#: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
+_ASSAULT_VERBS = frozenset({"shoot", "stab", "assassinate", "kill", "murder", "gun", "attack"})
 _KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
 
 
@@ -278,6 +280,11 @@ class EventStage:
             # PETRARCH's source is the first actor of the subject phrase, however deep: "Resumption of
             # ties between Arnor and Gondor may spur ..." is done by Arnor and Gondor
             sources = participants.first_actors([t for s in m.frame.subj[:1] for t in s.subtree], actors)
+        if not sources and self.context:
+            sources = self._unknown_assailant(m, actors)
+            if sources:
+                code = "180" if m.code[:2] == "19" else m.code  # an unnamed gunman's shooting is an assault
+                m = dataclasses.replace(m, code=code)
         if not sources:
             return
         targets = participants.targets(m, actors)
@@ -348,6 +355,26 @@ class EventStage:
                 tgt.span if tgt else None), rule=rule_id(m), group=group, negated=mod.negated,
                 hypothetical=hypo, dictionary_version=self.version,
             ))
+
+    @staticmethod
+    def _unknown_assailant(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        """An attack on one named person by no one named ("the candidate was shot dead as he left a rally",
+        "the prime minister was shot and wounded") is a domestic assault: the victim's country, for want of
+        an assailant, did it to the victim. Only one person (a singular passive subject), only violent verbs;
+        "five soldiers were killed" names no one to attack."""
+        if not m.frame.passive or m.frame.obj is None or m.token.lemma_.lower() not in _ASSAULT_VERBS:
+            return ()
+        victim = m.frame.obj
+        found = actors.at(victim.i)
+        if victim.tag_ not in ("NN", "NNP") or not found:
+            return ()
+        v = found[0]
+        if not v.code.country or v.code.country in INTERNATIONAL_ROOTS:
+            return ()
+        for prep in (c for c in m.token.children if c.dep_ in ("prep", "agent")):
+            if any(a.code.country and a.code.country != v.code.country for t in prep.subtree for a in actors.at(t.i)):
+                return ()  # "killed in an Israeli strike", "in a bomb attack carried out by Ukraine's SBU"
+        return (Actor(v.text, v.span, ActorCode(v.code.country), "", "context:unknown-assailant"),)
 
     @staticmethod
     def _aerial(code: str, sources) -> str:
