@@ -213,6 +213,11 @@ class EventStage:
                     continue
                 seen[key] = len(out)
                 out.append(event)
+        if self.context:
+            # an event with no target repeats one of the same doer and root that names its target ("met Xi ...,
+            # their first meeting in five years"; "suspended aid to Niger, ... cutting off support")
+            aimed = {(e.source.code.country, e.cameo.root) for e in out if e.target is not None}
+            out = [e for e in out if e.target is not None or (e.source.code.country, e.cameo.root) not in aimed]
         return out
 
     def _obligation(self, m: Match, actors: ActorIndex) -> Match:
