@@ -259,6 +259,20 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     return tuple(Actor(a.text, a.span, ActorCode(a.code.country), a.name, f"location:{a.rule}") for a in pick)
 
 
+def conditioned(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom a threat is aimed at when it names no target: the actor in its condition ("threatened to call
+    protests unless the government cut prices", "threatened that Moscow would strike if a Ukrainian
+    offensive succeeded"), the doers left out."""
+    own = {id(a) for a in sources}
+    for tok in m.token.subtree:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            for t in tok.subtree:
+                found = tuple(a for a in actors.at(t.i) if id(a) not in own and a.code.country)
+                if found:
+                    return found
+    return ()
+
+
 _REASON_MARKS = frozenset({"as", "after", "when", "while", "because", "since"})
 _REASON_PREPS = frozenset({"amid", "after", "over", "following"})
 
