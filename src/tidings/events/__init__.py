@@ -40,6 +40,10 @@ _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 _LOCATED_ROOTS = frozenset({"07", "08", "09", "14", "15", "17", "18", "19", "20"})
 #: roots whose events without a named target are domestic: the doer's own country is the target
 _DOMESTIC_ROOTS = frozenset({"08", "09", "14", "15", "17"})
+#: shows of force and alerts aimed at no one named are aimed at no one, not at the doer's own country
+#: ("fired missiles into the sea", "staged naval drills near the strait", "raised its terror alert");
+#: deploying police or troops (153, 154) at home is domestic
+_UNAIMED_CODES = frozenset({"150", "151", "152"})
 _CONTEXT_RULES = ("location:", "context:domestic")
 #: source roles of non-state armed or civilian actors: their attacks are CAMEO 18 (assault), not 19
 _IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD", "SET"})
@@ -49,6 +53,8 @@ _AIRCRAFT = frozenset(
 )
 
 
+#: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
+_ASSAULT_VERBS = frozenset({"shoot", "stab", "assassinate", "kill", "murder", "gun", "attack"})
 _KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
 
 
@@ -207,6 +213,11 @@ class EventStage:
                     continue
                 seen[key] = len(out)
                 out.append(event)
+        if self.context:
+            # an event with no target repeats one of the same doer and root that names its target ("met Xi ...,
+            # their first meeting in five years"; "suspended aid to Niger, ... cutting off support")
+            aimed = {(e.source.code.country, e.cameo.root) for e in out if e.target is not None}
+            out = [e for e in out if e.target is not None or (e.source.code.country, e.cameo.root) not in aimed]
         return out
 
     def _obligation(self, m: Match, actors: ActorIndex) -> Match:
@@ -274,6 +285,11 @@ class EventStage:
             # PETRARCH's source is the first actor of the subject phrase, however deep: "Resumption of
             # ties between Arnor and Gondor may spur ..." is done by Arnor and Gondor
             sources = participants.first_actors([t for s in m.frame.subj[:1] for t in s.subtree], actors)
+        if not sources and self.context:
+            sources = self._unknown_assailant(m, actors)
+            if sources:
+                code = "180" if m.code[:2] == "19" else m.code  # an unnamed gunman's shooting is an assault
+                m = dataclasses.replace(m, code=code)
         if not sources:
             return
         targets = participants.targets(m, actors)
@@ -294,6 +310,8 @@ class EventStage:
             if reciprocal and len(own) > 1 and targets and {t.code.country for t in targets} <= own:
                 # "India and France agreed to develop an engine for India's jets": the sides act on each other
                 targets = ()
+            if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
+                targets = participants.conditioned(m, sources, actors)
             if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
                 # a show of force answers someone: "scrambled jets to shadow Russian bombers"
                 targets = participants.answered(m, sources, actors) or targets
@@ -303,7 +321,8 @@ class EventStage:
             place = participants.located(m, sources, actors)
             if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
                 targets = place
-        if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal:
+        if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal and (
+                m.code not in _UNAIMED_CODES):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None
@@ -345,6 +364,26 @@ class EventStage:
                 tgt.span if tgt else None), rule=rule_id(m), group=group, negated=mod.negated,
                 hypothetical=hypo, dictionary_version=self.version,
             ))
+
+    @staticmethod
+    def _unknown_assailant(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+        """An attack on one named person by no one named ("the candidate was shot dead as he left a rally",
+        "the prime minister was shot and wounded") is a domestic assault: the victim's country, for want of
+        an assailant, did it to the victim. Only one person (a singular passive subject), only violent verbs;
+        "five soldiers were killed" names no one to attack."""
+        if not m.frame.passive or m.frame.obj is None or m.token.lemma_.lower() not in _ASSAULT_VERBS:
+            return ()
+        victim = m.frame.obj
+        found = actors.at(victim.i)
+        if victim.tag_ not in ("NN", "NNP") or not found:
+            return ()
+        v = found[0]
+        if not v.code.country or v.code.country in INTERNATIONAL_ROOTS:
+            return ()
+        for prep in (c for c in m.token.children if c.dep_ in ("prep", "agent")):
+            if any(a.code.country and a.code.country != v.code.country for t in prep.subtree for a in actors.at(t.i)):
+                return ()  # "killed in an Israeli strike", "in a bomb attack carried out by Ukraine's SBU"
+        return (Actor(v.text, v.span, ActorCode(v.code.country), "", "context:unknown-assailant"),)
 
     @staticmethod
     def _aerial(code: str, sources) -> str:

@@ -35,6 +35,9 @@ _HYPO_GOVERNORS = frozenset(
 _ALLEGATION_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "charge", "deny", "accusation", "claim"})
 _CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
+#: "no indication that the warships had withdrawn", "no evidence of Iran supplying drones"
+_ABSENCE_NOUNS = frozenset({"sign", "indication", "evidence", "trace", "hint", "confirmation", "word"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,19 @@ def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
 
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _absent(tok: Token) -> bool:
+    """The event hangs (within a few hops) from "no sign"/"no indication"/"no evidence"."""
+    up, hops = tok, 0
+    while up.head.i != up.i and hops < 6:
+        up, hops = up.head, hops + 1
+        if up.pos_ == "NOUN" and up.lemma_.lower() in _ABSENCE_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in up.children):
+            return True
+        if up.pos_ in ("VERB", "AUX") and up.dep_ != "acl":
+            return False  # a clause of its own: "no sign of talks" is not about an event the clause reports
+    return False
 
 
 def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
@@ -128,6 +144,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if set(lemma_candidates(up)) & _ALLEGATION_GOVERNORS:
             hypo = True
             break
+    if not neg and _absent(tok):
+        neg = True
     question = trigger.sent.text.rstrip().endswith("?")
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)

@@ -96,7 +96,8 @@ _MEASURES = frozenset(
     "ton tonne kilogram kg litre liter barrel unit part portion piece batch shipment consignment load "
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
-    "bulk majority edition phase stage session text draft day week month hour night delivery transfer".split()
+    "bulk majority edition phase stage session text draft day week month hour night delivery transfer "
+    "salvo volley barrage".split()
 )
 
 
@@ -197,6 +198,12 @@ def _subjects(tok: Token, depth: int = 0) -> list[Token]:
     return _inherited_subject(tok, depth)
 
 
+def _between(tok: Token) -> list[Token]:
+    """The parties named by a "between" phrase on ``tok``, conjuncts included."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+
+
 def frame_of(tok: Token) -> Frame:
     """The frame of a verb (``pos_`` VERB/AUX) or an event noun."""
     frame = Frame(tok)
@@ -204,6 +211,8 @@ def frame_of(tok: Token) -> Frame:
         return _noun_frame(frame, tok)
     children = list(tok.children)
     frame.subj = _subjects(tok)
+    if not frame.subj and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
+        frame.subj = _between(tok)  # a gerund as subject: "fighting between the army and the RSF raged"
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
     frame.passive = bool(passive_subj)
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
@@ -270,6 +279,8 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     named_poss = [p for p in poss if p.pos_ != "PRON"]
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
     between = list(frame.preps.get("between", ()))  # "talks between Rubio and Lavrov lasted four hours"
+    if not between and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        between = _between(tok.head)  # "heavy fighting broke out between Thai and Cambodian troops"
     frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods + between
     comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     frame.xcomp = comps[0] if comps else None

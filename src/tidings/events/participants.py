@@ -19,6 +19,8 @@ from tidings.records import Actor, ActorCode, ActorIndex
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
            "phrase_actors"]
 
+#: adverbs that make "to" a place: "close to the border", "next to the frontier"
+_NEAR = frozenset({"close", "next"})
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
 
 
@@ -57,13 +59,20 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     deep = _deep_prep(m, actors)
     if deep:
         return deep
-    if m.pattern.pos == "NOUN":  # "drills encircling Taiwan", "strikes targeting power plants in Kyiv"
-        for acl in (c for c in m.token.children if c.dep_ == "acl"):
+    # "drills encircling Taiwan", "strikes targeting power plants in Kyiv"; also when a verb carries the
+    # event noun ("staged drills encircling Taiwan")
+    carrier = m.token if m.pattern.pos == "NOUN" else m.frame.obj if any(
+        c.slot == "obj" and c.words for c in m.pattern.conditions) else None
+    if carrier is not None:
+        for acl in (c for c in carrier.children if c.dep_ == "acl"):
             for obj in (g for g in acl.children if g.dep_ == "dobj"):
                 if actors.at(obj.i):
                     return actors.at(obj.i)
     xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
     if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
+        permitted = _permitted(m.frame.xcomp, actors)
+        if permitted:
+            return permitted
         comp = frame_of(m.frame.xcomp)
         for slot in ("prep:against", "prep:on", *m.pattern.target, "obj", "prep:with", "iobj", "prep:for"):
             for tok in comp.slot_all(slot):
@@ -79,6 +88,26 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if actors.at(tok.i):
                         return actors.at(tok.i)
     return _purpose(m, actors) or _brokered(m, actors)
+
+
+#: verbs of letting: refusing (or agreeing, promising) to let someone do something is done to them
+_PERMIT_VERBS = frozenset({"let", "allow", "permit", "enable"})
+
+
+def _permitted(comp: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The one let or allowed, when the complement is a verb of letting: "refused to let Hungary send
+    weapons" and "declined to allow Israel to deploy troops" target Hungary and Israel, not whoever the
+    weapons or troops were for."""
+    if comp.lemma_.lower() not in _PERMIT_VERBS:
+        return ()
+    for c in comp.children:
+        if c.dep_ == "dobj" and actors.at(c.i):
+            return actors.at(c.i)
+        if c.dep_ in ("ccomp", "xcomp"):
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and actors.at(g.i):
+                    return actors.at(g.i)
+    return ()
 
 
 def _brokered(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -210,11 +239,16 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
         for tok in m.frame.slot_all(f"prep:{prep}"):
             # "along its border with Guyana": any actor inside the place phrase counts
             found.extend(_countries_in(tok, actors))
+    for tok in m.frame.slot_all("prep:to"):  # "held drills close to the border with Azerbaijan"
+        if tok.head.head.lower_ in _NEAR:
+            found.extend(_countries_in(tok, actors))
     obj = m.frame.obj_raw or m.frame.obj
     if not found and obj is not None:
         # "struck targets across the Gaza Strip", "hijacked a train carrying people in Balochistan"
         for t in obj.subtree:
             if t.dep_ == "prep" and t.lower_ in _LOCATIVE_PREPS and t.head.pos_ in ("NOUN", "PROPN", "VERB"):
+                found.extend(_countries_in(t, actors))
+            elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in _NEAR:  # "drills close to the border"
                 found.extend(_countries_in(t, actors))
     own = {s.code.country for s in sources}
     for prep in ("with", "against", "toward", "towards"):  # "along the border with North Korea"
@@ -223,6 +257,20 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     foreign = [a for a in found if a.code.country not in own]
     pick = foreign[:1] or found[:1]
     return tuple(Actor(a.text, a.span, ActorCode(a.code.country), a.name, f"location:{a.rule}") for a in pick)
+
+
+def conditioned(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom a threat is aimed at when it names no target: the actor in its condition ("threatened to call
+    protests unless the government cut prices", "threatened that Moscow would strike if a Ukrainian
+    offensive succeeded"), the doers left out."""
+    own = {id(a) for a in sources}
+    for tok in m.token.subtree:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            for t in tok.subtree:
+                found = tuple(a for a in actors.at(t.i) if id(a) not in own and a.code.country)
+                if found:
+                    return found
+    return ()
 
 
 _REASON_MARKS = frozenset({"as", "after", "when", "while", "because", "since"})
