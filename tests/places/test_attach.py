@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tidings.places.attach import PRECISION, precision_of
@@ -27,6 +30,15 @@ def test_event_place(coder, text, verb, place, precision):
     for ev in events:
         assert (ev.place.span.text if ev.place else None) == place
         assert ev.place_precision == precision
+
+
+def test_a_place_whose_clause_has_no_verb_above_it_ends(coder):
+    # a place hanging from a verbless root used to climb past the root forever (tokens are new objects
+    # on every access, so "tok.head is not tok" never ended)
+    gold = Path(__file__).resolve().parent.parent / "data" / "events_gold_k.jsonl"
+    text = next(json.loads(x)["text"] for x in gold.open(encoding="utf-8") if '"k-r07-002"' in x)
+    result = coder.code_one(Article("a1", text))
+    assert not result.errors
 
 
 def test_precision_codes():

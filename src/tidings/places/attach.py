@@ -33,7 +33,7 @@ def _verb_token(doc: Doc, ev: Event):
 
 def _clause_verb(tok):
     """The nearest verb above a token (its clause), crossing prepositions and nouns."""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok
