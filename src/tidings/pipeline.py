@@ -20,6 +20,7 @@ from tidings.dictionaries.profile import DictionaryProfile, resolve_profile
 from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
+from tidings.quotes import QuoteStage
 from tidings.records import Article, ArticleResult, CodingFailure
 
 __all__ = ["Coder", "code_articles"]
@@ -45,6 +46,7 @@ class Coder:
         else:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()
+        self.quotes = QuoteStage()
 
     @property
     def model_name(self) -> str:
@@ -71,6 +73,7 @@ class Coder:
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
             events = date_events(doc, article, events)
+            quotes = self.quotes.run(doc, article, actors)
             discarded = self._discards(doc)
             if discarded:
                 dropped = {i for i, _ in discarded}
@@ -90,7 +93,7 @@ class Coder:
             log.exception("article %s failed", article.id)
             failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
             return ArticleResult(article, errors=(failure,))
-        return ArticleResult(article, tuple(events), discarded=discarded)
+        return ArticleResult(article, tuple(events), quotes=quotes, discarded=discarded)
 
     def _discards(self, doc) -> tuple[tuple[int, str], ...]:
         """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""

@@ -38,7 +38,8 @@ def runner() -> CliRunner:
 
 
 def test_every_command_is_walked():
-    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr"} <= set(IDS)
+    assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr",
+            "evaluate quotes"} <= set(IDS)
 
 
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)

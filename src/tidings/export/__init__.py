@@ -19,6 +19,7 @@ from tidings.records import (
     Event,
     EventSpans,
     PloverCode,
+    Quote,
     Span,
 )
 
@@ -30,6 +31,8 @@ __all__ = [
     "result_to_dict",
     "result_from_dict",
     "failure_to_dict",
+    "quote_to_dict",
+    "quote_from_dict",
     "event_row",
     "EVENT_COLUMNS",
 ]
@@ -91,6 +94,26 @@ def event_from_dict(d: dict, article_id: str) -> Event:
     )
 
 
+def quote_to_dict(q: Quote) -> dict:
+    sp = q.speaker
+    speaker = None if sp is None else {"text": sp.text, "start": sp.span.start, "end": sp.span.end,
+                                       "resolved": sp.name, "code": sp.code.code, "country": sp.code.country}
+    return {"text": q.span.text, "start": q.span.start, "end": q.span.end, "kind": q.kind,
+            "cue": {"text": q.cue.text, "start": q.cue.start, "end": q.cue.end}, "speaker": speaker,
+            "rule": q.rule}
+
+
+def quote_from_dict(d: dict) -> Quote:
+    sp = d["speaker"]
+    speaker = None
+    if sp is not None:
+        code = ActorCode.parse(sp["code"]) if sp["code"] else ActorCode()
+        speaker = Actor(sp["text"], Span(sp["start"], sp["end"], sp["text"]), code, sp.get("resolved", ""))
+    cue = d["cue"]
+    return Quote(Span(d["start"], d["end"], d["text"]), d["kind"], Span(cue["start"], cue["end"], cue["text"]),
+                 speaker, d.get("rule", ""))
+
+
 def failure_to_dict(f: CodingFailure) -> dict:
     return {"id": f.article_id, "code": f.code, "message": f.message, "path": f.path, "line": f.line}
 
@@ -104,7 +127,7 @@ def result_to_dict(r: ArticleResult) -> dict:
         "url": a.url,
         "source": a.source,
         "events": [event_to_dict(e) for e in r.events],
-        "quotes": [],
+        "quotes": [quote_to_dict(q) for q in r.quotes],
         "dates": [],
         "places": [],
         "errors": [failure_to_dict(f) for f in r.errors],
@@ -118,7 +141,8 @@ def result_from_dict(d: dict, text: str = "") -> ArticleResult:
     events = tuple(event_from_dict(e, d["id"]) for e in d["events"])
     errors = tuple(CodingFailure(x["id"], x["code"], x["message"], x.get("path"), x.get("line"))
                    for x in d.get("errors", ()))
-    return ArticleResult(art, events, errors=errors)
+    quotes = tuple(quote_from_dict(q) for q in d.get("quotes", ()))
+    return ArticleResult(art, events, quotes=quotes, errors=errors)
 
 
 EVENT_COLUMNS = ["article", "date", "source", "target", "cameo", "name", "plover", "goldstein", "quad",
