@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from tidings.quotes.marks import QuotedStretch, quoted_stretches
@@ -35,13 +38,14 @@ SPEECH_VERBS = frozenset(
     "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
     "boast threaten accuse hint signal indicate".split()
 )
+_CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, "according"]), dtype="uint64")
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _MIN_DIRECT_WORDS = 3
 _DASH_NAME = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
 def _tok_span(doc: Doc, first: Token, last: Token) -> Span:
@@ -89,13 +93,14 @@ class QuoteStage:
 
     def run(self, doc: Doc, article: Article, actors: ActorIndex) -> tuple[Quote, ...]:
         chains = MentionChains(doc, actors)
-        stretches = quoted_stretches(doc.text)
+        text = article.text  # the parsed text has the same offsets (Doc.text rebuilds it on every access)
+        stretches = quoted_stretches(text)
         inside = [(s.start, s.end) for s in stretches]
         used_cues: set[int] = set()
         out: list[Quote] = []
         last: Quote | None = None
         for st in stretches:
-            quote = self._direct(doc, st, chains, used_cues, last)
+            quote = self._direct(doc, text, st, chains, used_cues, last)
             if quote is not None:
                 out.append(quote)
                 last = quote
@@ -105,9 +110,8 @@ class QuoteStage:
 
     # --- direct quotes -------------------------------------------------------------------------
 
-    def _direct(self, doc: Doc, st: QuotedStretch, chains: MentionChains, used: set[int],
+    def _direct(self, doc: Doc, text: str, st: QuotedStretch, chains: MentionChains, used: set[int],
                 last: Quote | None) -> Quote | None:
-        text = doc.text
         words = len(text[st.start : st.end].split())
         before = text[: st.start - 1].rstrip()
         standalone = not before or before[-1] in "\n.:,;?!\u2014-([" or (
@@ -117,15 +121,15 @@ class QuoteStage:
         if dash and words >= _MIN_DIRECT_WORDS:  # a vox-pop quote signed "― Pamela Padilla"
             name = doc.char_span(dash.start(2), dash.end(2), alignment_mode="expand")
             if name is not None:
-                cue_span = _span(doc, dash.start(1), dash.end(1))
+                cue_span = _span(text, dash.start(1), dash.end(1))
                 speaker = self._speaker(name.root, chains)
-                return Quote(_span(doc, st.start, st.end), "direct", cue_span, speaker, rule="signed")
-        cue = self._cue_after(doc, st) or self._cue_before(doc, st, para_start)
+                return Quote(_span(text, st.start, st.end), "direct", cue_span, speaker, rule="signed")
+        cue = self._cue_after(doc, text, st) or self._cue_before(doc, text, st, para_start)
         if cue is None and para_start > 1 and text[:para_start].rstrip().endswith(":"):
-            cue = self._cue_before(doc, st, text.rfind("\n", 0, para_start - 1) + 1, colon=True)
+            cue = self._cue_before(doc, text, st, text.rfind("\n", 0, para_start - 1) + 1, colon=True)
         if words < _MIN_DIRECT_WORDS or not standalone:
             return None  # a fragment: part of a mixed quote (found with the reported speech) or scare marks
-        span = _span(doc, st.start, st.end)
+        span = _span(text, st.start, st.end)
         if cue is None:
             if last is None or last.speaker is None or text[last.span.end : st.start].count("\n") > 2 \
                     or not text[para_start : st.start - 1].strip() == "":
@@ -135,9 +139,8 @@ class QuoteStage:
         subj = _subject(cue, (st.start, st.end))
         return Quote(span, "direct", _tok_span(doc, cue, cue), self._speaker(subj, chains), rule="direct")
 
-    def _cue_after(self, doc: Doc, st: QuotedStretch) -> Token | None:
+    def _cue_after(self, doc: Doc, text: str, st: QuotedStretch) -> Token | None:
         """A cue verb right after the closing mark, in the same sentence ('"...," she said')."""
-        text = doc.text
         end = text.find("\n", st.end)
         end = len(text) if end < 0 else end
         nxt = text.find("\u201c", st.end + 1, end)
@@ -153,11 +156,12 @@ class QuoteStage:
                 return tok
         return None
 
-    def _cue_before(self, doc: Doc, st: QuotedStretch, para_start: int, colon: bool = False) -> Token | None:
+    def _cue_before(self, doc: Doc, text: str, st: QuotedStretch, para_start: int,
+                    colon: bool = False) -> Token | None:
         """A cue verb before the opening mark in the paragraph ('X said: "..."'), nearest first."""
         end = st.start - 1
         if colon:  # the paragraph before ends with the cue: "Caddell continued:"
-            end = doc.text.rfind("\n", 0, st.start - 1)
+            end = text.rfind("\n", 0, st.start - 1)
         span = doc.char_span(para_start, end, alignment_mode="contract")
         if span is None or not len(span):
             return None
@@ -176,7 +180,11 @@ class QuoteStage:
     def _indirect(self, doc: Doc, chains: MentionChains, inside: list[tuple[int, int]],
                   used: set[int]) -> list[Quote]:
         out = []
-        for tok in doc:
+        # compared as hashes in one array operation: building a Token for every word costs more
+        # than the rest of the stage
+        hits = np.isin(doc.to_array([LEMMA, LOWER]), _CUE_HASHES).any(axis=1)
+        for i in np.flatnonzero(hits).tolist():
+            tok = doc[i]
             if tok.i in used:
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):

@@ -74,8 +74,10 @@ class MentionChains:
         self.actors = actors
         self.by_key: dict[str, Entity] = {}
         self.mentions: list[tuple[int, Entity]] = []  # (token index, entity), increasing
+        self.person_at: dict[int, object] = {}  # token index -> its PERSON entity span
         for ent in doc.ents:
             if ent.label_ == "PERSON":
+                self.person_at.update((i, ent) for i in range(ent.start, ent.end))
                 self._person(ent)
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 self._group(ent.root, ent.text)
@@ -138,7 +140,7 @@ class MentionChains:
         if low in _GROUP_PRONOUNS:
             return self._last(head.i, lambda e: e.kind == "group")
         if head.ent_type_ == "PERSON":
-            ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+            ent = self.person_at.get(head.i)
             if ent is not None:
                 words = [t.text for t in ent if t.lower_ not in _TITLES_SKIP and t.text not in ("'s", "’s")]
                 for key in (" ".join(words), words[-1] if words else ""):
