@@ -21,6 +21,7 @@ from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
 from tidings.quotes import QuoteStage
+from tidings.quotes.statements import statement_events
 from tidings.records import Article, ArticleResult, CodingFailure
 
 __all__ = ["Coder", "code_articles"]
@@ -43,9 +44,11 @@ class Coder:
             context = profile.semantics != "petrarch"
             self.actors = ActorStage(self.nlp, self.dictionaries.actors, context=context)
             self.events = EventStage(self.dictionaries.patterns, context=context)
+            self.statements = context  # PETRARCH semantics: only what the dictionaries code
         else:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()
+            self.statements = True
         self.quotes = QuoteStage()
 
     @property
@@ -72,8 +75,10 @@ class Coder:
         try:
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
-            events = date_events(doc, article, events)
             quotes = self.quotes.run(doc, article, actors)
+            if self.statements:
+                events = [*events, *statement_events(doc, article, quotes, events, self.events.version)]
+            events = date_events(doc, article, events)
             discarded = self._discards(doc)
             if discarded:
                 dropped = {i for i, _ in discarded}
