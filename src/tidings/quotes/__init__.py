@@ -218,7 +218,7 @@ class QuoteStage:
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
         else:
             return None
-        while first.i < last.i and (first.is_punct or first.lower_ == "that"):
+        while first.i < last.i and (first.is_punct or first.is_space or first.lower_ == "that"):
             first = doc[first.i + 1]
         while last.i > first.i and last.is_punct:
             last = doc[last.i - 1]
@@ -234,8 +234,8 @@ class QuoteStage:
             return None
         sent = tok.sent
         phrase_first, phrase_last = tok, who.right_edge
-        before = [t for t in sent if t.i < phrase_first.i and not t.is_punct]
-        after = [t for t in sent if t.i > phrase_last.i and not t.is_punct]
+        before = [t for t in sent if t.i < phrase_first.i and not (t.is_punct or t.is_space)]
+        after = [t for t in sent if t.i > phrase_last.i and not (t.is_punct or t.is_space)]
         part = before if len(before) >= len(after) else after
         if len(part) < 3:
             return None

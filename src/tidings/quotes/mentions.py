@@ -149,7 +149,8 @@ class MentionChains:
         if head.text in self.by_key:
             return self.by_key[head.text]
         lemma = head.lemma_.lower()
-        if head.pos_ == "NOUN":
+        bare = all(c.dep_ == "det" or (c.dep_ == "compound" and c.is_lower) for c in head.children)
+        if head.pos_ == "NOUN" and bare:  # "the minister", "the bloc"; "the interior ministry" names itself
             person = self._last(head.i + 1, lambda e: e.kind == "person" and lemma in e.titles)
             if person is not None:
                 return person
