@@ -22,6 +22,8 @@ from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
 from tidings.nlp import load_model, parse_text
 from tidings.places import PlaceStage, place_events
+from tidings.quotes import QuoteStage
+from tidings.quotes.statements import statement_events
 from tidings.records import Article, ArticleResult, CodingFailure
 from tidings.timex import find_dates
 from tidings.tone import ToneScorer
@@ -46,9 +48,12 @@ class Coder:
             context = profile.semantics != "petrarch"
             self.actors = ActorStage(self.nlp, self.dictionaries.actors, context=context)
             self.events = EventStage(self.dictionaries.patterns, context=context)
+            self.statements = context  # PETRARCH semantics: only what the dictionaries code
         else:
             self.actors = ActorStage(self.nlp)
             self.events = EventStage()
+            self.statements = True
+        self.quotes = QuoteStage()
         self.tone = ToneScorer()
         self.places = PlaceStage()
 
@@ -76,6 +81,9 @@ class Coder:
         try:
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
+            quotes = self.quotes.run(doc, article, actors)
+            if self.statements:
+                events = [*events, *statement_events(doc, article, quotes, events, self.events.version)]
             events = date_events(doc, article, events)
             dates = find_dates(doc, article)
             tone, events = self.tone.run(doc, events)
@@ -100,7 +108,8 @@ class Coder:
             log.exception("article %s failed", article.id)
             failure = CodingFailure(article.id, "T300", f"{type(exc).__name__}: {exc}", article.path, article.line)
             return ArticleResult(article, errors=(failure,))
-        return ArticleResult(article, tuple(events), dates=dates, places=places, discarded=discarded, tone=tone)
+        return ArticleResult(article, tuple(events), quotes=quotes, dates=dates, places=places, discarded=discarded,
+                             tone=tone)
 
     def _discards(self, doc) -> tuple[tuple[int, str], ...]:
         """Sentences holding a phrase of the discard dictionary (PETRARCH's sentence and story discards)."""

@@ -180,10 +180,14 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """Something said in the article: its words, ``kind`` (direct, mixed or indirect), the cue (the
+    verb of saying or "according to") and the speaker, whose ``name`` is the resolved full name."""
+
     span: Span
     kind: str
     cue: Span
     speaker: Actor | None
+    rule: str = ""  # how it was found: direct, continuation, mixed, indirect
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ def evaluate() -> None:
       tidings evaluate petr PETR.UnitTest.records.xml --dictionaries dictionaries/
       tidings evaluate timex ../shared/gold/timeml/TBAQ-cleaned/TimeBank
       tidings evaluate places ../shared/gold/geoparsing/lgl.xml --format json
+      tidings evaluate quotes ../shared/gold/polnear/dev
     """
 
 
@@ -108,6 +109,25 @@ def places_cmd(file: str, fmt: str, show: int, limit: int | None) -> None:
     from tidings.evaluate.places import score_places
 
     _run(lambda path, coder: score_places(path, coder, limit), file, fmt, show)
+
+
+@evaluate.command("quotes")
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+def quotes_cmd(folder: str, fmt: str, show: int) -> None:
+    """Score quotes and speakers on PolNeAR attributions (DIR holds text/ and attributions/).
+
+    Direct-quote F1 (content in quote marks, 30% character overlap), speaker accuracy on the
+    matched quotes, and recall of reported speech (cues such as said, told, according to).
+
+    \b
+    Example:
+      tidings evaluate quotes ../shared/gold/polnear/dev --format json
+    """
+    from tidings.evaluate.quotes import score_quotes
+
+    _run(score_quotes, folder, fmt, show)
 
 
 def _print_petr(report, fmt: str, show: int) -> None:

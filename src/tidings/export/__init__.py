@@ -21,6 +21,7 @@ from tidings.records import (
     EventSpans,
     Place,
     PloverCode,
+    Quote,
     Span,
 )
 
@@ -36,6 +37,8 @@ __all__ = [
     "dateref_from_dict",
     "place_to_dict",
     "place_from_dict",
+    "quote_to_dict",
+    "quote_from_dict",
     "event_row",
     "EVENT_COLUMNS",
 ]
@@ -122,6 +125,26 @@ def dateref_from_dict(d: dict) -> DateRef:
                    d.get("kind", "DATE"))
 
 
+def quote_to_dict(q: Quote) -> dict:
+    sp = q.speaker
+    speaker = None if sp is None else {"text": sp.text, "start": sp.span.start, "end": sp.span.end,
+                                       "resolved": sp.name, "code": sp.code.code, "country": sp.code.country}
+    return {"text": q.span.text, "start": q.span.start, "end": q.span.end, "kind": q.kind,
+            "cue": {"text": q.cue.text, "start": q.cue.start, "end": q.cue.end}, "speaker": speaker,
+            "rule": q.rule}
+
+
+def quote_from_dict(d: dict) -> Quote:
+    sp = d["speaker"]
+    speaker = None
+    if sp is not None:
+        code = ActorCode.parse(sp["code"]) if sp["code"] else ActorCode()
+        speaker = Actor(sp["text"], Span(sp["start"], sp["end"], sp["text"]), code, sp.get("resolved", ""))
+    cue = d["cue"]
+    return Quote(Span(d["start"], d["end"], d["text"]), d["kind"], Span(cue["start"], cue["end"], cue["text"]),
+                 speaker, d.get("rule", ""))
+
+
 def failure_to_dict(f: CodingFailure) -> dict:
     return {"id": f.article_id, "code": f.code, "message": f.message, "path": f.path, "line": f.line}
 
@@ -135,7 +158,7 @@ def result_to_dict(r: ArticleResult) -> dict:
         "url": a.url,
         "source": a.source,
         "events": [event_to_dict(e) for e in r.events],
-        "quotes": [],
+        "quotes": [quote_to_dict(q) for q in r.quotes],
         "dates": [dateref_to_dict(x) for x in r.dates],
         "places": [place_to_dict(p) for p in r.places],
         "errors": [failure_to_dict(f) for f in r.errors],
@@ -154,7 +177,8 @@ def result_from_dict(d: dict, text: str = "") -> ArticleResult:
     discarded = tuple((x["sentence"], x["kind"]) for x in d.get("discarded", ()))
     dates = tuple(dateref_from_dict(x) for x in d.get("dates", ()))
     places = tuple(place_from_dict(p) for p in d.get("places", ()))
-    return ArticleResult(art, events, dates=dates, places=places, errors=errors, discarded=discarded,
+    quotes = tuple(quote_from_dict(q) for q in d.get("quotes", ()))
+    return ArticleResult(art, events, quotes=quotes, dates=dates, places=places, errors=errors, discarded=discarded,
                          tone=d.get("tone"))
 
 

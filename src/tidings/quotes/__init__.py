@@ -1,0 +1,260 @@
+"""Quotes stage: what was said in an article and who said it.
+
+Reads the parsed ``Doc`` (offsets are those of ``Article.text``: ``parse_text`` only blanks the
+dateline), the ``Article`` and the actors stage's ``ActorIndex``; writes ``Quote`` records:
+
+- ``direct``: a stretch in quote marks standing as a sentence or more ('"...," she said', 'X said:
+  "..."', a quote running over paragraphs), with the cue verb found after it or before it in its
+  paragraph, or at the end of the paragraph before it ("Caddell continued:"); a quoted paragraph with
+  no cue of its own continues the previous quote's speaker;
+- ``mixed``: reported speech that quotes some of its words (calling the arrests "an affront");
+- ``indirect``: reported speech without quote marks (X said (that) ..., according to X, X told
+  reporters ..., X added/warned/insisted ...).
+
+The speaker is the subject of the cue verb (or the object of "according to"), resolved through
+``MentionChains`` to the person or organisation introduced earlier, with that entity's actor code.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from tidings.quotes.marks import QuotedStretch, quoted_stretches
+from tidings.quotes.mentions import MentionChains
+from tidings.records import Actor, ActorCode, ActorIndex, Article, Quote, Span
+
+__all__ = ["QuoteStage", "SPEECH_VERBS", "quoted_stretches"]
+
+#: lemmas of verbs that report speech
+SPEECH_VERBS = frozenset(
+    "say tell add warn insist claim argue note explain announce state report write declare reply respond "
+    "answer continue acknowledge admit suggest recall stress emphasize emphasise predict vow promise "
+    "complain charge allege assert maintain contend observe remark comment tweet conclude caution concede "
+    "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
+    "boast threaten accuse hint signal indicate".split()
+)
+_CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, "according"]), dtype="uint64")
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_MIN_DIRECT_WORDS = 3
+_DASH_NAME = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _tok_span(doc: Doc, first: Token, last: Token) -> Span:
+    return Span(first.idx, last.idx + len(last.text), doc[first.i : last.i + 1].text)
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
+    """The speaker of a cue verb: its subject (outside the quote, when one is given), the noun
+    phrase after an inverted cue ('"...," said Caddell'), or a coordinated verb's subject; a relative
+    pronoun ("who said") stands for the noun it modifies."""
+    def ok(t: Token) -> bool:
+        return outside is None or not outside[0] <= t.idx < outside[1]
+    for c in verb.children:
+        if c.dep_ == "nsubj" and ok(c):
+            return c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c
+    if outside is not None:
+        for c in verb.rights:
+            if c.dep_ in ("dobj", "attr", "dative", "nsubj") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and c.ent_type_ not in ("DATE", "TIME"):
+                return c
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        return _subject(verb.head) if verb.dep_ == "conj" else None
+    return None
+
+
+def _mention(head: Token) -> Span:
+    """The words of a speaker phrase: from its left edge to the head, plus names after it."""
+    first = head.left_edge
+    while first.i < head.i and (first.is_punct or first.dep_ in ("cc", "prep")):
+        first = head.doc[first.i + 1]
+    last = head
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("compound", "flat", "appos") and c.left_edge.i == last.i + 1 \
+                and c.ent_type_ == "PERSON":
+            last = c.right_edge
+    return _tok_span(head.doc, first, last)
+
+
+class QuoteStage:
+    """Finds quotes and their speakers. Stateless; one instance serves every article."""
+
+    def run(self, doc: Doc, article: Article, actors: ActorIndex) -> tuple[Quote, ...]:
+        chains = MentionChains(doc, actors)
+        text = article.text  # the parsed text has the same offsets (Doc.text rebuilds it on every access)
+        stretches = quoted_stretches(text)
+        inside = [(s.start, s.end) for s in stretches]
+        used_cues: set[int] = set()
+        out: list[Quote] = []
+        last: Quote | None = None
+        for st in stretches:
+            quote = self._direct(doc, text, st, chains, used_cues, last)
+            if quote is not None:
+                out.append(quote)
+                last = quote
+        out.extend(self._indirect(doc, chains, inside, used_cues))
+        out.sort(key=lambda q: q.span.start)
+        return tuple(out)
+
+    # --- direct quotes -------------------------------------------------------------------------
+
+    def _direct(self, doc: Doc, text: str, st: QuotedStretch, chains: MentionChains, used: set[int],
+                last: Quote | None) -> Quote | None:
+        words = len(text[st.start : st.end].split())
+        before = text[: st.start - 1].rstrip()
+        standalone = not before or before[-1] in "\n.:,;?!\u2014-([" or (
+            before.split()[-1].lower().strip(",") in {"said", "says", "told", "added", "asked", "wrote"})
+        para_start = text.rfind("\n", 0, st.start) + 1
+        dash = _DASH_NAME.match(text, st.end + 1)
+        if dash and words >= _MIN_DIRECT_WORDS:  # a vox-pop quote signed "― Pamela Padilla"
+            name = doc.char_span(dash.start(2), dash.end(2), alignment_mode="expand")
+            if name is not None:
+                cue_span = _span(text, dash.start(1), dash.end(1))
+                speaker = self._speaker(name.root, chains)
+                return Quote(_span(text, st.start, st.end), "direct", cue_span, speaker, rule="signed")
+        cue = self._cue_after(doc, text, st) or self._cue_before(doc, text, st, para_start)
+        if cue is None and para_start > 1 and text[:para_start].rstrip().endswith(":"):
+            cue = self._cue_before(doc, text, st, text.rfind("\n", 0, para_start - 1) + 1, colon=True)
+        if words < _MIN_DIRECT_WORDS or not standalone:
+            return None  # a fragment: part of a mixed quote (found with the reported speech) or scare marks
+        span = _span(text, st.start, st.end)
+        if cue is None:
+            if last is None or last.speaker is None or text[last.span.end : st.start].count("\n") > 2 \
+                    or not text[para_start : st.start - 1].strip() == "":
+                return None
+            return Quote(span, "direct", last.cue, last.speaker, rule="continuation")
+        used.add(cue.i)
+        subj = _subject(cue, (st.start, st.end))
+        return Quote(span, "direct", _tok_span(doc, cue, cue), self._speaker(subj, chains), rule="direct")
+
+    def _cue_after(self, doc: Doc, text: str, st: QuotedStretch) -> Token | None:
+        """A cue verb right after the closing mark, in the same sentence ('"...," she said')."""
+        end = text.find("\n", st.end)
+        end = len(text) if end < 0 else end
+        nxt = text.find("\u201c", st.end + 1, end)
+        nxt2 = text.find('"', st.end + 1, end)
+        limit = min(x for x in (end, nxt if nxt >= 0 else end, nxt2 if nxt2 >= 0 else end))
+        span = doc.char_span(st.end + 1, limit, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.is_sent_start and tok.i > span.start and tok.idx > st.end + 2:
+                break
+            if _is_cue(tok) and _subject(tok, (st.start, st.end)) is not None:
+                return tok
+        return None
+
+    def _cue_before(self, doc: Doc, text: str, st: QuotedStretch, para_start: int,
+                    colon: bool = False) -> Token | None:
+        """A cue verb before the opening mark in the paragraph ('X said: "..."'), nearest first."""
+        end = st.start - 1
+        if colon:  # the paragraph before ends with the cue: "Caddell continued:"
+            end = text.rfind("\n", 0, st.start - 1)
+        span = doc.char_span(para_start, end, alignment_mode="contract")
+        if span is None or not len(span):
+            return None
+        sent_start = span[-1].sent.start
+        for tok in reversed(span):
+            if tok.i < sent_start and not colon:
+                break
+            if _is_cue(tok) and _subject(tok) is not None and tok.idx < st.start:
+                subj = _subject(tok)
+                if subj is not None and subj.idx < st.start - 1:
+                    return tok
+        return None
+
+    # --- reported speech ------------------------------------------------------------------------
+
+    def _indirect(self, doc: Doc, chains: MentionChains, inside: list[tuple[int, int]],
+                  used: set[int]) -> list[Quote]:
+        out = []
+        # compared as hashes in one array operation: building a Token for every word costs more
+        # than the rest of the stage
+        hits = np.isin(doc.to_array([LEMMA, LOWER]), _CUE_HASHES).any(axis=1)
+        for i in np.flatnonzero(hits).tolist():
+            tok = doc[i]
+            if tok.i in used:
+                continue
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                found = self._according(doc, tok)
+            elif _is_cue(tok):
+                found = self._reported(doc, tok)
+            else:
+                continue
+            if found is None:
+                continue
+            content, cue, speaker = found
+            quoted = sum(max(0, min(content.end, b) - max(content.start, a)) for a, b in inside)
+            length = max(content.end - content.start, 1)
+            if quoted / length > 0.6:
+                continue  # the content is a direct quote already found
+            kind = "mixed" if quoted else "indirect"
+            out.append(Quote(content, kind, cue, self._speaker(speaker, chains), rule=kind))
+        return out
+
+    @staticmethod
+    def _reported(doc: Doc, verb: Token) -> tuple[Span, Span, Token | None] | None:
+        comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i != verb.i]
+        subj = _subject(verb)
+        if subj is None:
+            return None
+        if comps:
+            comp = comps[0]
+            first, last = comp.left_edge, comp.right_edge
+        elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
+            head = verb.head  # "The talks failed, he said": the sentence before the cue
+            first, last = head.sent[0], doc[verb.left_edge.i - 1]
+        else:
+            return None
+        while first.i < last.i and (first.is_punct or first.is_space or first.lower_ == "that"):
+            first = doc[first.i + 1]
+        while last.i > first.i and last.is_punct:
+            last = doc[last.i - 1]
+        if last.i - first.i < 2 or first.i <= subj.i <= last.i:
+            return None
+        return _tok_span(doc, first, last), _tok_span(doc, verb, verb), subj
+
+    @staticmethod
+    def _according(doc: Doc, tok: Token) -> tuple[Span, Span, Token | None] | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        who = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if who is None:
+            return None
+        sent = tok.sent
+        phrase_first, phrase_last = tok, who.right_edge
+        before = [t for t in sent if t.i < phrase_first.i and not (t.is_punct or t.is_space)]
+        after = [t for t in sent if t.i > phrase_last.i and not (t.is_punct or t.is_space)]
+        part = before if len(before) >= len(after) else after
+        if len(part) < 3:
+            return None
+        return _tok_span(doc, part[0], part[-1]), _tok_span(doc, tok, to), who
+
+    # --- speakers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _speaker(head: Token | None, chains: MentionChains) -> Actor | None:
+        if head is None:
+            return None
+        span = _mention(head)
+        coded = next((a for a in chains.actors.at(head.i) if a.code.code), None)
+        named = next((t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]
+                      if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), head)
+        entity = chains.resolve(named)
+        if coded is not None and coded.name and coded.name in chains.by_key and head.pos_ == "PRON":
+            entity = chains.by_key[coded.name]  # the actors stage's own reading of the pronoun
+        code = coded.code if coded else entity.actor.code if entity and entity.actor else ActorCode()
+        name = entity.name if entity else coded.name if coded and coded.name else span.text
+        rule = coded.rule if coded else (f"quote-coref:{entity.kind}" if entity else "")
+        return Actor(span.text, span, code, name, rule)
