@@ -105,8 +105,8 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
     return None
 
 
-def _value(doc: Doc, start: int, end: int, pub: dt.date, quarterly: bool) -> tuple[str, str] | None:
-    piece = doc.text[start:end]
+def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: bool) -> tuple[str, str] | None:
+    piece = text[start:end]  # the caller's doc.text: Doc.text rebuilds the whole text on every access
     if _NOT_TIME.search(piece):
         return None
     valued = normalize(piece, pub, _tense(doc, start, end))
@@ -133,11 +133,11 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
         start, end = _trim(text, s, e)
         if end <= start or (dateline is not None and start < dateline.span.end):
             continue
-        valued = _value(doc, start, end, pub, quarterly)
+        valued = _value(doc, text, start, end, pub, quarterly)
         parts = [(start, end, valued)]
         if valued is None or _SPLIT.search(text, start, end):
             pieces = (_trim(text, *p) for p in _pieces(text, start, end))
-            parts = [(a, b, _value(doc, a, b, pub, quarterly)) for a, b in pieces]
+            parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in pieces]
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
                 parts = [(start, end, valued)]
         for a, b, v in parts:
