@@ -6,7 +6,6 @@ progress to stderr. Exit codes: 0 ok, 1 some input failed or a runtime error, 2 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import sys
@@ -15,21 +14,13 @@ import click
 
 from tidings import __version__
 from tidings.cli.evaluate import evaluate
+from tidings.cli.options import parse_date
 from tidings.cli.output import write_results
 from tidings.cli.store import export, ingest, query
 from tidings.config import Settings
 from tidings.errors import TidingsError
 
 __all__ = ["main", "cli"]
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,7 +40,7 @@ def cli(quiet: bool, verbose: bool) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date", callback=parse_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that carry none (.txt files, JSONL lines without a date).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "events", "plover"]), default="json",
               show_default=True, help="table: aligned columns; json: one object per article per line; "

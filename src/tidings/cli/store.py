@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 import time
@@ -12,6 +11,7 @@ from contextlib import contextmanager
 
 import click
 
+from tidings.cli.options import parse_date
 from tidings.cli.output import format_table
 from tidings.config import Settings
 from tidings.errors import TidingsError
@@ -23,15 +23,6 @@ _DB_HELP = "The store: a SQLite file path (default ./tidings.db, or $TIDINGS_DB)
 _EXPORT_FORMATS = ["gdelt", "gdelt-mentions", "icews", "phoenix", "plover", "csv", "parquet"]
 
 
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
-
-
 def _db_option(f):
     return click.option("--db", envvar="TIDINGS_DB", default="tidings.db", show_default=True, help=_DB_HELP)(f)
 
@@ -39,8 +30,8 @@ def _db_option(f):
 def _filter_options(f):
     f = click.option("--root", "roots", multiple=True, metavar="CC", help="CAMEO root(s), e.g. 17 (repeatable).")(f)
     f = click.option("--actor", metavar="CODE", help="Actor code prefix on either side, e.g. KEN or KENCOP.")(f)
-    f = click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this date.")(f)
-    f = click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this date.")(f)
+    f = click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or before this date.")(f)
+    f = click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or after this date.")(f)
     return f
 
 
@@ -63,7 +54,8 @@ def _open(db: str):
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @_db_option
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="Publication date for inputs without one.")
+@click.option("--date", "date", callback=parse_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs without one.")
 @click.option("--window", type=click.IntRange(0, 365), default=1, show_default=True,
               help="Mentions of one dyad and code family within this many days of an event are that event.")
 @click.option("--family", type=click.Choice(["base", "root", "code"]), default="base", show_default=True,
@@ -201,6 +193,16 @@ _FMT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"
                     show_default=True)
 
 
+def _dyad_query_options(f):
+    """The options of the dyad queries: store, source and target prefixes, filters, output format."""
+    for option in reversed([_db_option,
+                            click.option("--source", metavar="CODE", help="Source actor code prefix."),
+                            click.option("--target", metavar="CODE", help="Target actor code prefix."),
+                            _filter_options, _FMT]):
+        f = option(f)
+    return f
+
+
 @click.group()
 def query() -> None:
     """Ask the store: events of a dyad, counts by day and root, top actors.
@@ -212,11 +214,7 @@ def query() -> None:
 
 
 @query.command("events")
-@_db_option
-@click.option("--source", metavar="CODE", help="Source actor code prefix.")
-@click.option("--target", metavar="CODE", help="Target actor code prefix.")
-@_filter_options
-@_FMT
+@_dyad_query_options
 def query_events(db, source, target, since, until, actor, roots, fmt) -> None:
     """Events between two actors (or of one) over a period, with their counts.
 
@@ -236,11 +234,7 @@ def query_events(db, source, target, since, until, actor, roots, fmt) -> None:
 
 
 @query.command("counts")
-@_db_option
-@click.option("--source", metavar="CODE", help="Source actor code prefix.")
-@click.option("--target", metavar="CODE", help="Target actor code prefix.")
-@_filter_options
-@_FMT
+@_dyad_query_options
 def query_counts(db, source, target, since, until, actor, roots, fmt) -> None:
     """Events and mentions per day and CAMEO root, for a dyad or everything.
 
