@@ -30,7 +30,6 @@ PETRARCH files by their usual names (``*.verbs.txt`` or ``CAMEO*.txt``, ``*.acto
 
 from __future__ import annotations
 
-import dataclasses
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,10 +103,10 @@ def read_profile(path: str | Path) -> DictionaryProfile:
         if key in data and not isinstance(data[key], bool):
             raise ConfigError("T011", f"{path}: {key} must be true or false, got {data[key]!r}")
         flags[key] = data.get(key)
-    return dataclasses.replace(_build(fmt, lists, flags, str(path)), semantics=semantics)
+    return _build(fmt, lists, flags, str(path), semantics)
 
 
-def _build(fmt: str, lists: dict, flags: dict, source: str) -> DictionaryProfile:
+def _build(fmt: str, lists: dict, flags: dict, source: str, semantics: str) -> DictionaryProfile:
     actors = bool(lists.get("actors") or lists.get("agents"))
     patterns = bool(lists.get("verbs"))
     return DictionaryProfile(
@@ -116,6 +115,7 @@ def _build(fmt: str, lists: dict, flags: dict, source: str) -> DictionaryProfile
         builtin_actors=(not actors) if flags.get("builtin_actors") is None else flags["builtin_actors"],
         builtin_patterns=(not patterns) if flags.get("builtin_patterns") is None else flags["builtin_patterns"],
         skip_bad_lines=bool(flags.get("skip_bad_lines")),
+        semantics=semantics,
         source=source,
     )
 
@@ -159,8 +159,7 @@ def profile_from_dir(directory: str | Path, names: dict[str, list[str]] | None =
             listed = ", ".join(p.name for p in lists["verbs"])
             raise ConfigError("T017", f"{directory} holds several verb dictionaries ({listed}); "
                               "write a profile.toml that names the one to use")
-    profile = _build("petrarch", lists, {"skip_bad_lines": skip_bad_lines}, str(directory))
-    return dataclasses.replace(profile, semantics=semantics)
+    return _build("petrarch", lists, {"skip_bad_lines": skip_bad_lines}, str(directory), semantics)
 
 
 def resolve_profile(target: str | Path) -> DictionaryProfile:

@@ -296,21 +296,13 @@ def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     return ()
 
 
-#: clauses hanging from a verb that are not part of its phrase: "..., a senior official said", "and then ..."
-_OUTSIDE_PHRASE = frozenset({"advcl", "conj", "parataxis", "cc", "punct", "mark"})
-
-
 def phrase_actors(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     """The first actor named after the trigger inside its phrase (objects, prepositional phrases,
-    complements), in text order, leaving out the doers: PETRARCH's reading of a pattern that marks
-    no target ("appealed for peace in Ithilen" targets Ithilen)."""
-    tok = m.token
+    complements; ``sequences.region``), in text order, leaving out the doers: PETRARCH's reading of a
+    pattern that marks no target ("appealed for peace in Ithilen" targets Ithilen)."""
     own = {id(a) for a in sources}
-    for child in tok.children:
-        if child.i < tok.i or child.dep_ in _OUTSIDE_PHRASE:
-            continue
-        for t in child.subtree:
-            found = tuple(a for a in actors.at(t.i) if id(a) not in own)
-            if found:
-                return found
+    for t in sequences.region(m.token, "after"):
+        found = tuple(a for a in actors.at(t.i) if id(a) not in own)
+        if found:
+            return found
     return ()
