@@ -56,8 +56,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tidings.codebook import load_codebook
+from tidings.dictionaries.petrarch_lexicon import CLASS_PREFIX, Lexicon, pattern_code
 from tidings.dictionaries.petrarch_verbs import (
-    NULL_CODE,
     Family,
     NounPhrase,
     ParsedVerbs,
@@ -72,8 +72,6 @@ __all__ = ["CLASS_PREFIX", "DEFAULT_TARGET", "ImportReport", "translate"]
 
 log = logging.getLogger(__name__)
 
-#: synsets become word classes under this prefix, apart from tidings' own classes
-CLASS_PREFIX = "petrarch:"
 #: target slots of a pattern that names none
 DEFAULT_TARGET = ("obj", "iobj", "prep:with", "prep:to", "prep:against", "prep:on")
 #: most readings one PETRARCH pattern may give for one verb (particle/preposition and A/B choices)
@@ -95,7 +93,6 @@ _AUXILIARIES = frozenset(
     "NOT NEVER NO N'T WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST HAS HAVE HAD IS ARE AM WAS WERE BE "
     "BEEN BEING DO DOES DID TO".split()
 )
-_BE = frozenset("IS ARE AM WAS WERE BEEN BEING".split())
 
 
 class _Drop(Exception):
@@ -183,60 +180,7 @@ def _single(term: Term) -> str:
     return term.words[0] if term.kind == "word" and len(term.words) == 1 else ""
 
 
-class _Lexicon:
-    """Word sets of terms and synsets, and the lemmas of the dictionary's verbs."""
-
-    def __init__(self, parsed: ParsedVerbs) -> None:
-        self.parsed = parsed
-        self.classes: dict[str, frozenset[str]] = {
-            CLASS_PREFIX + name: frozenset(_member_head(m.words) for m in parsed.phrases(name))
-            for name in parsed.synsets
-        }
-        self.bases = {v.word for fam in parsed.families for v in fam.verbs}
-
-    def words(self, term: Term) -> frozenset[str]:
-        if term.kind == "synset":
-            return self.classes[CLASS_PREFIX + term.words[0]]
-        return frozenset(w.lower() for w in term.words)
-
-    def lemma(self, word: str, family: Family) -> str:
-        """The base form of a verb written inflected: a verb of its family lists it among its ``{...}``
-        forms (SEE {SEES SEEN} and SAW; a FOUND elsewhere stays found), or a regular ending stripped gives
-        a verb of the dictionary (KILLED -> kill)."""
-        if word in _BE:
-            return "be"
-        if word in ("HAS", "HAD"):
-            return "have"
-        base = next((v.word for v in family.verbs if word in v.forms and v.word != word), None)
-        if base:
-            return base.lower()
-        for stem in _stems(word):
-            if stem in self.bases:
-                return stem.lower()
-        return word.lower()
-
-
-def _stems(word: str) -> list[str]:
-    out = []
-    for end, add in (("IED", "Y"), ("IES", "Y"), ("ED", ""), ("ED", "E"), ("ING", ""), ("ING", "E"), ("ES", ""),
-                     ("S", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            stem = word[: -len(end)] + add
-            out.append(stem)
-            if not add and len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # DETERRING -> DETER
-    return out
-
-
-def _member_head(words: tuple[str, ...]) -> str:
-    """The head noun of a synset phrase: the word before OF, else the last (PRIME MINISTER -> minister)."""
-    upper = [w.upper() for w in words]
-    if "OF" in upper[1:]:
-        return words[upper.index("OF", 1) - 1].lower()
-    return words[-1].lower()
-
-
-def _noun(terms: list[Term], lex: _Lexicon) -> tuple[frozenset[str], list[frozenset[str]]]:
+def _noun(terms: list[Term], lex: Lexicon) -> tuple[frozenset[str], list[frozenset[str]]]:
     """Head words and modifier word sets of a noun phrase; determiners dropped."""
     kept = [t for t in terms if not (t.kind == "word" and _single(t) in _DETERMINERS)]
     if not kept:
@@ -275,7 +219,7 @@ def _linear_pp(elements: tuple, i: int) -> int:
     return j
 
 
-def _after(elements: tuple, lex: _Lexicon, readings: list[_Reading]) -> list[_Reading]:
+def _after(elements: tuple, lex: Lexicon, readings: list[_Reading]) -> list[_Reading]:
     """Readings for what follows the verb (a pattern's post-verb part, or the rest of a multi-word verb)."""
     readings = [r.copy() for r in readings]
     nouns: list[list[Term]] = []  # noun phrases: a run of bare words, or {...}
@@ -338,7 +282,7 @@ def _after(elements: tuple, lex: _Lexicon, readings: list[_Reading]) -> list[_Re
     return _objects(nouns, markers, lex, readings)
 
 
-def _objects(nouns: list[list[Term]], markers: list[Term], lex: _Lexicon,
+def _objects(nouns: list[list[Term]], markers: list[Term], lex: Lexicon,
              readings: list[_Reading]) -> list[_Reading]:
     if len(nouns) > 1:
         raise _Drop("two noun phrases where one object is expected")
@@ -377,7 +321,7 @@ def _roles(r: _Reading, target: str, source: str) -> None:
         r.source = source
 
 
-def _prep(prep: Term, objects: tuple, lex: _Lexicon, readings: list[_Reading]) -> list[_Reading]:
+def _prep(prep: Term, objects: tuple, lex: Lexicon, readings: list[_Reading]) -> list[_Reading]:
     """``(P ...)``: one reading per alternative preposition (``BY/WITH``)."""
     if prep.kind != "word":
         raise _Drop("a synset as preposition")
@@ -413,7 +357,7 @@ def _prep(prep: Term, objects: tuple, lex: _Lexicon, readings: list[_Reading]) -
 
 # -- before the verb ---------------------------------------------------------------------------------
 
-def _before(elements: tuple, lex: _Lexicon) -> tuple[list[Condition], bool]:
+def _before(elements: tuple, lex: Lexicon) -> tuple[list[Condition], bool]:
     """Subject conditions, and whether the target is written before the verb (``+``)."""
     nouns: list[list[Term]] = []
     run: list[Term] = []
@@ -459,15 +403,6 @@ class _Shape:
     reverse: str
 
 
-def _code(forward: str, reverse: str) -> tuple[str, str, bool]:
-    """(code, reverse code, swap) for ``[a]``, ``[a:b]``, ``[:b]`` and ``[---]``."""
-    if forward and forward != NULL_CODE:
-        return forward, reverse, False
-    if reverse:
-        return reverse, "", True
-    return NO_EVENT, "", False
-
-
 def _slots(r: _Reading, target_before: bool, swap: bool) -> tuple[tuple[str, ...], bool]:
     """Target slots and swap of a reading."""
     if r.source and r.target:
@@ -483,9 +418,9 @@ def _slots(r: _Reading, target_before: bool, swap: bool) -> tuple[tuple[str, ...
     return (*DEFAULT_TARGET, *dict.fromkeys(preps)), swap
 
 
-def _shape(p: VerbPattern, lex: _Lexicon) -> _Shape:
+def _shape(p: VerbPattern, lex: Lexicon) -> _Shape:
     subject, target_before = _before(p.before, lex)
-    code, reverse, swap = _code(p.code.forward, p.code.reverse)
+    code, reverse, swap = pattern_code(p.code.forward, p.code.reverse)
     readings = []
     reason = ""
     for r in _after(p.after, lex, [_Reading()]):
@@ -504,7 +439,7 @@ def _moved_slots(target: tuple[str, ...], open_prep: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(open_prep if s == "obj" else s for s in target))
 
 
-def _verb_reading(v: Verb, lex: _Lexicon) -> list[_Reading]:
+def _verb_reading(v: Verb, lex: Lexicon) -> list[_Reading]:
     """What a multi-word verb adds: words after the verb read as after-verb words, words before as ``mod``."""
     rest = tuple(Term("word", (w,)) for w in v.words[v.head + 1:])
     readings = _after(rest, lex, [_Reading()]) if rest else [_Reading()]
@@ -534,7 +469,7 @@ class _VerbEntry:
     plain: bool  # a one-word verb: adds no condition
 
 
-def _entries(fam: Family, lex: _Lexicon, conflicts: Counter) -> list[_VerbEntry]:
+def _entries(fam: Family, lex: Lexicon, conflicts: Counter) -> list[_VerbEntry]:
     out: list[_VerbEntry] = []
     seen: set = set()
     for v in fam.verbs:
@@ -584,14 +519,14 @@ class _Builder:
             code = e.verb.code or fam.code
             if code.null or not e.readings:
                 continue
-            c, reverse, swap = _code(code.forward, code.reverse)
+            c, reverse, swap = pattern_code(code.forward, code.reverse)
             extra = (Condition("swap"),) if swap else ()
             rows = [(r.particle, _tidy([*r.conds, *extra]), DEFAULT_TARGET) for r in e.readings]
             self.emit(e, e.verb.line if e.verb.code else fam.line, rows, c, reverse)
             self.defaults += len(rows)
             self.count_code(c, reverse)
 
-    def pattern(self, p: VerbPattern, entries: list[_VerbEntry], lex: _Lexicon, seen: set) -> None:
+    def pattern(self, p: VerbPattern, entries: list[_VerbEntry], lex: Lexicon, seen: set) -> None:
         """The patterns of a ``-`` line for each verb of the family; ``seen`` holds the family's patterns
         so far: a pattern written twice in a family is made once."""
         try:
@@ -637,7 +572,7 @@ class _Builder:
 def translate(parsed: ParsedVerbs, path: str | None = None) -> tuple[PatternDictionary, ImportReport]:
     """The ``PatternDictionary`` of a parsed PETRARCH verb dictionary, and what was made of it."""
     path = path or parsed.path
-    lex = _Lexicon(parsed)
+    lex = Lexicon(parsed)
     b = _Builder(Path(path).name, load_codebook().codes)
     for fam in parsed.families:
         entries = _entries(fam, lex, b.conflicts)

@@ -27,7 +27,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from tidings.dictionaries.petrarch_patterns import DEFAULT_TARGET, _code, _Lexicon
+from tidings.dictionaries.petrarch_lexicon import Lexicon, pattern_code
+from tidings.dictionaries.petrarch_patterns import DEFAULT_TARGET
 from tidings.dictionaries.petrarch_text import plural
 from tidings.dictionaries.petrarch_verbs import NounPhrase, ParsedVerbs, PrepPhrase, Term, Verb, VerbPattern
 from tidings.events.patterns import NO_EVENT, Condition, Pattern, PatternDictionary, Step
@@ -129,7 +130,7 @@ def sequence_patterns(parsed: ParsedVerbs, path: str | None = None) -> tuple[Pat
     """The ``PatternDictionary`` of a parsed PETRARCH verb dictionary, with word-sequence conditions."""
     path = path or parsed.path
     base = Path(path).name
-    lex = _Lexicon(parsed)
+    lex = Lexicon(parsed)
     made: list[Pattern] = []
     dropped: Counter[str] = Counter()
     imported = 0
@@ -147,7 +148,7 @@ def sequence_patterns(parsed: ParsedVerbs, path: str | None = None) -> tuple[Pat
             code = v.code or fam.code
             if code.null:
                 continue
-            c, reverse, swap = _code(code.forward, code.reverse)
+            c, reverse, swap = pattern_code(code.forward, code.reverse)
             conds = _conditions(vb, va, bool(vb)) + ((Condition("swap"),) if swap else ())
             line = v.line if v.code else fam.line
             made.append(Pattern(f"{'_'.join(v.words).lower()}@{line}", lemma, "VERB", "", c, DEFAULT_TARGET, conds,
@@ -169,7 +170,7 @@ def sequence_patterns(parsed: ParsedVerbs, path: str | None = None) -> tuple[Pat
 def _pattern(p: VerbPattern, verbs, parsed: ParsedVerbs, base: str) -> list[Pattern]:
     before, after = _steps(p.before, parsed, False), _steps(p.after, parsed, True)
     target, swap = _roles(before, after)
-    code, reverse, code_swap = _code(p.code.forward, p.code.reverse)
+    code, reverse, code_swap = pattern_code(p.code.forward, p.code.reverse)
     swap = swap != code_swap
     out = []
     for v, lemma, vb, va in verbs:
