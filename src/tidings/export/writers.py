@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -30,38 +30,63 @@ from tidings.records import StoredEvent, StoredMention
 
 __all__ = ["TEXT_FORMATS", "write_events", "write_gdelt_mentions", "write_parquet"]
 
-TEXT_FORMATS = ("gdelt", "icews", "phoenix", "plover", "csv")
-
-
 def _tsv(row: list[str]) -> str:
     return "\t".join(v.replace("\t", " ").replace("\n", " ").replace("\r", " ") for v in row) + "\n"
 
 
-def write_events(events: Iterable[StoredEvent], fmt: str, out: TextIO) -> int:
-    """Write events in a text format; returns the number of rows (records) written."""
+def _write_csv(events: Iterable[StoredEvent], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(RECORD_COLUMNS)
     n = 0
-    if fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(RECORD_COLUMNS)
-        for e in events:
-            writer.writerow(["" if v is None else v for v in record_row(e)])
-            n += 1
-        return n
-    if fmt == "icews":
-        out.write(_tsv(ICEWS_COLUMNS))
-    row_of = {"gdelt": gdelt_event_row, "icews": icews_row, "phoenix": phoenix_row}.get(fmt)
     for e in events:
-        if fmt == "plover":
-            rec = plover_record(e)
-            if rec is None:
-                continue
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        elif row_of is not None:
-            out.write(_tsv(row_of(e)))
-        else:
-            raise StoreError("T430", f"unknown export format {fmt!r}; expected one of {', '.join(TEXT_FORMATS)}")
+        writer.writerow(["" if v is None else v for v in record_row(e)])
         n += 1
     return n
+
+
+def _write_plover(events: Iterable[StoredEvent], out: TextIO) -> int:
+    """One JSON line per event that has a PLOVER type (events whose code maps to none are left out)."""
+    n = 0
+    for e in events:
+        rec = plover_record(e)
+        if rec is not None:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def _tsv_writer(row_of: Callable[[StoredEvent], list[str]], header: list[str] | None = None) -> _Writer:
+    def write(events: Iterable[StoredEvent], out: TextIO) -> int:
+        if header is not None:
+            out.write(_tsv(header))
+        n = 0
+        for e in events:
+            out.write(_tsv(row_of(e)))
+            n += 1
+        return n
+
+    return write
+
+
+_Writer = Callable[[Iterable[StoredEvent], TextIO], int]
+
+#: the text formats and their writers; each returns the number of rows (records) written
+_WRITERS: dict[str, _Writer] = {
+    "gdelt": _tsv_writer(gdelt_event_row),
+    "icews": _tsv_writer(icews_row, list(ICEWS_COLUMNS)),
+    "phoenix": _tsv_writer(phoenix_row),
+    "plover": _write_plover,
+    "csv": _write_csv,
+}
+TEXT_FORMATS = tuple(_WRITERS)
+
+
+def write_events(events: Iterable[StoredEvent], fmt: str, out: TextIO) -> int:
+    """Write events in a text format; returns the number of rows (records) written."""
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise StoreError("T430", f"unknown export format {fmt!r}; expected one of {', '.join(TEXT_FORMATS)}")
+    return writer(events, out)
 
 
 def write_gdelt_mentions(mentions: Iterable[StoredMention], event_added: Mapping[int, str], out: TextIO) -> int:
