@@ -67,6 +67,8 @@ class SurfaceMatcher:
                 continue  # "Real Madrid", "Kabul University": a city in a name is not a government
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
                 continue  # a bare surname only where the parser sees a person
+            if entry is not None and entry.kind == "surname" and not self._same_person(doc, start, end, entry):
+                continue  # "Andres Felipe Morales" is not Evo Morales; "Zulfiqar Ahmed Bhatti" not Abiy Ahmed
             if entry is not None:
                 found.append(DictMatch(start, end, entry))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -78,6 +80,23 @@ class SurfaceMatcher:
                 taken.update(range(m.start, m.end))
         kept.sort(key=lambda m: m.start)
         return kept
+
+
+    def _same_person(self, doc: Doc, start: int, end: int, entry) -> bool:
+        """A known surname inside a longer name is someone else's, unless the other words of the name are
+        the known person's or dictionary words (titles, countries): the surname must end the name, and
+        every other capitalised word of it must belong to the known person's names."""
+        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+        if ent is None:
+            return True
+        if ent.end > end and doc[end].tag_ != "POS":
+            return False  # a middle name
+        known = {w.lower() for w in entry.name.split()}
+        for tok in doc[ent.start:start]:
+            low = tok.lower_
+            if tok.is_alpha and tok.text[:1].isupper() and low not in known and low not in self.dictionary.entries:
+                return False
+        return True
 
 
 def _stance(doc: Doc, start: int) -> bool:
