@@ -3,8 +3,11 @@
 Reads a parsed ``Doc`` (spaCy GPE/LOC/FAC entities and capitalised word sequences looked up in the
 stage's own index, ``places.gazetteer``) and the ``Article`` (its dateline: "NAIROBI, May 14 -",
 "WASHINGTON/ISLAMABAD, June 29:"); writes ``Place`` records, resolved by ``places.resolve``.
-Demonyms ("Russian") are not places, and neither are metonyms: a country or city that is the subject
-of a verb ("Washington said", "Beijing warned") is an actor; "in Washington" is a place.
+Demonyms ("Russian") are not places. Metonyms are places with ``use="metonym"``: a country or city that
+is the subject of a verb ("Washington said", "Beijing warned") is an actor in events, but geoparsing
+gold (LGL, TR-News, GeoWebNews) marks it as a toponym, and so does the places list; a place inside a
+longer name ("Mansfield Police Department") is ``use="embedded"``. Only literal places ("in
+Washington") become event places.
 ``place_events`` gives each event the place of its clause (``places.attach``).
 """
 
@@ -23,9 +26,15 @@ __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*)\s*(?:,|\(|\u2014|\u2013|-|:)")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
                        "through", "throughout", "toward", "towards", "of", "between", "via"})
 _NON_ACTION = frozenset({"be", "have", "become", "remain", "lie", "sit", "seem", "appear", "look"})
+#: generic words that make a place name part of another place's name ("Mason County", "Main Street")
+_FEATURE_WORDS = frozenset({
+    "county", "parish", "borough", "township", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard",
+    "blvd.", "drive", "lane", "highway", "pike", "river", "lake", "creek", "bay", "island", "islands",
+    "mountain", "mountains", "valley", "hills", "heights", "springs", "beach", "park", "square", "bridge"})
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
@@ -72,12 +81,12 @@ class PlaceStage:
         chosen = resolve_mentions(mentions, date_entries)
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
-        places += [_place(Span(m.char_start, m.char_end, m.text), entry) for m, entry in
+        places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry in
                    zip(mentions, chosen, strict=True)]
         return tuple(places)
 
     def mentions(self, doc: Doc) -> list[Mention]:
-        """Toponyms in the text with their candidates (metonyms and demonyms left out)."""
+        """Toponyms in the text with their candidates and their use (demonyms left out)."""
         found: list[Mention] = []
         i = 0
         n = len(doc)
@@ -91,9 +100,20 @@ class PlaceStage:
             i = m.end
         self._hierarchy(doc, found)
         people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
-        # one sense per article: a name also used for a person ("President Bush") is not a bare place
-        return [m for m in found if self._keep(doc, m)
-                and not (m.text.lower() in people and not self._locative(doc, m))]
+        # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
+        names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        verdicts = [self._use(doc, m, people) for m in found]
+        # one sense per article: a name that is plainly a place somewhere in it ("in Alexandria") is a
+        # place where the evidence alone was too weak ("Alexandria police", tagged PERSON or ORG)
+        placed = {m.text.lower() for m, (use, _) in zip(found, verdicts, strict=True) if use == "literal"}
+        out = []
+        for m, (use, fallback) in zip(found, verdicts, strict=True):
+            if use is None and m.text.lower() in placed and not set(m.text.lower().split()) & names:
+                use = fallback
+            if use is not None:
+                m.use = use
+                out.append(m)
+        return out
 
     def _longest(self, doc: Doc, i: int) -> Mention | None:
         limit = min(len(doc), i + _MAX_WORDS)
@@ -121,33 +141,47 @@ class PlaceStage:
             return None
         return Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(head), head, cands)
 
-    def _keep(self, doc: Doc, m: Mention) -> bool:
+    def _use(self, doc: Doc, m: Mention, people: set[str]) -> tuple[str | None, str | None]:
+        """(literal, metonym, embedded or None when not a place; the use to take instead when the
+        evidence against it was weak, a tag or a missing preposition rather than the words themselves,
+        and the same name is plainly a place elsewhere in the article)."""
         span = doc[m.start:m.end]
         top = m.candidates[0]
         country = top.feature in ("country", "continent")
         if m.text in AP_STATES:
-            return m.start > 0 and doc[m.start - 1].text == ","
+            return ("literal" if m.start > 0 and doc[m.start - 1].text == "," else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
-            return False
+            return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
-        if not country and self._part_of_name(doc, m, labels):
-            return False
-        locative = self._locative(doc, m)
         big = _big(top)
+        if not country:
+            part = self._part_of_name(doc, m, labels)
+            if part == "feature" or part and labels & _NOT_PLACE_LABELS:
+                return None, None
+            if part:
+                # "Georgia Public Service Commission": a state or big city in a name; a small town's
+                # name in a longer one ("David Jones", "March Madness") needs the article's support
+                return ("embedded" if big or labels & _PLACE_LABELS else None), "embedded"
+        locative = self._locative(doc, m)
         if labels & _PLACE_LABELS:
             pass
         elif "PERSON" in labels:
             modifier = span.root.dep_ == "compound" and span.root.head.text.islower()
             if not (locative or modifier):
-                return False  # "Jordan said" (a person); "Alexandria woman" is a place
+                # "Jordan said" (a person); "Alexandria woman" is a place. Only a whole-name tag is weak
+                whole = doc[m.start].ent_iob_ == "B" and (m.end >= len(doc) or doc[m.end].ent_iob_ != "I")
+                return None, "literal" if whole else None
         elif labels & {"ORG", "NORP"}:
             if not (locative or big):
-                return False  # the small tagger calls many cities ORG or NORP ("Edmonton police")
+                return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
         elif labels:
-            return False  # a date ("March"), a number ("Nine")
+            return None, None  # a date ("March"), a number ("Nine")
         elif not (locative or big) or (doc[m.start].is_sent_start and not big):
-            return False
-        return not self._metonym(span)
+            return None, "literal"
+        # one sense per article: a name also used for a person ("President Bush") is not a bare place
+        if m.text.lower() in people and not locative:
+            return None, "literal"
+        return ("metonym" if self._metonym(span) else "literal"), None
 
     @staticmethod
     def _locative(doc: Doc, m: Mention) -> bool:
@@ -156,17 +190,23 @@ class PlaceStage:
             prev = doc[m.start - 2]
         return prev is not None and prev.lower_ in _LOCATIVE
 
-    def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> bool:
-        """"Edmonton Oilers", "Mason County", "Main Street": a longer name this place is only part of."""
-        inside = doc[m.start].ent_iob_ == "I" or (m.end < len(doc) and doc[m.end].ent_iob_ == "I")
-        if inside and not labels <= _PLACE_LABELS:
-            return True
+    def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> str | None:
+        """The longer name this place is only part of: "name" for one that still names the place
+        ("Edmonton Oilers", "Mansfield Police Department"), "feature" for one that names another place
+        ("Mason County", "Main Street", "Lake Vermont"); None when it stands alone."""
         nxt = doc[m.end] if m.end < len(doc) else None
-        if nxt is not None and _capitalised(nxt) and not nxt.is_punct and not self.index.lookup(nxt.text):
-            return True
+        if nxt is not None and nxt.lower_ in _FEATURE_WORDS:
+            return "feature"
         prev = doc[m.start - 1] if m.start > 0 else None
-        return (prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct
-                and not _big(m.candidates[0]) and not self.index.lookup(prev.text))
+        if (prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct
+                and not _big(m.candidates[0]) and not self.index.lookup(prev.text)):
+            return "feature"
+        inside = doc[m.start].ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
+        if inside and not labels <= _PLACE_LABELS:
+            return "name"
+        if nxt is not None and _capitalised(nxt) and not nxt.is_punct and not self.index.lookup(nxt.text):
+            return "name"
+        return None
 
     def _metonym(self, span) -> bool:
         """A place named as the doer of a verb ("Washington said", "Russia warned") is an actor."""
@@ -183,5 +223,5 @@ class PlaceStage:
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
 
 
-def _place(span: Span, e: GeoEntry) -> Place:
-    return Place(span, e.name, e.geonameid, e.lat, e.lon, e.country, e.admin1, e.feature)
+def _place(span: Span, e: GeoEntry, use: str = "literal") -> Place:
+    return Place(span, e.name, e.geonameid, e.lat, e.lon, e.country, e.admin1, e.feature, use)

@@ -40,6 +40,7 @@ class Mention:
     text: str
     candidates: tuple[GeoEntry, ...]
     within: tuple[GeoEntry, ...] = ()  # a following ", Illinois": the places this one must lie in
+    use: str = "literal"  # literal, metonym or embedded (see ``tidings.records.Place``)
 
 
 def prior(e: GeoEntry) -> float:
