@@ -3,7 +3,8 @@
 Reads a parsed ``Doc`` (spaCy GPE/LOC/FAC entities and capitalised word sequences looked up in the
 stage's own index, ``places.gazetteer``) and the ``Article`` (its dateline: "NAIROBI, May 14 -",
 "WASHINGTON/ISLAMABAD, June 29:"); writes ``Place`` records, resolved by ``places.resolve``.
-Demonyms ("Russian") are not places. Metonyms are places with ``use="metonym"``: a country or city that
+Demonyms ("Russian troops") mark their country with ``use="demonym"``, and metonyms are places with
+``use="metonym"``: a country or city that
 is the subject of a verb ("Washington said", "Beijing warned") is an actor in events, but geoparsing
 gold (LGL, TR-News, GeoWebNews) marks it as a toponym, and so does the places list; a place inside a
 longer name ("Mansfield Police Department") is ``use="embedded"``. Only literal places ("in
@@ -18,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from tidings.places.attach import PRECISION, place_events
+from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
 from tidings.places.resolve import Mention, resolve_mentions
 from tidings.records import Article, Place, Span
@@ -71,6 +73,7 @@ class PlaceStage:
 
     def __init__(self, index: PlaceIndex | None = None) -> None:
         self.index = index or load_index()
+        self.demonyms = demonym_table()
 
     def run(self, doc: Doc, article: Article) -> tuple[Place, ...]:
         """The places of one article (dateline first, then in text order)."""
@@ -86,13 +89,18 @@ class PlaceStage:
         return tuple(places)
 
     def mentions(self, doc: Doc) -> list[Mention]:
-        """Toponyms in the text with their candidates and their use (demonyms left out)."""
+        """Toponyms in the text (and demonyms) with their candidates and their use."""
         found: list[Mention] = []
         i = 0
         n = len(doc)
         while i < n:
             # never start at "The": the index drops it ("The Hague" is "hague")
             m = self._longest(doc, i) if _capitalised(doc[i]) and doc[i].lower_ != "the" else None
+            if _capitalised(doc[i]):
+                # "Canadian officials": the demonym, not Canadian, Texas; "American Samoa" stays a place
+                d = self._demonym(doc, i)
+                if d is not None and (m is None or m.end <= d.end):
+                    m = d
             if m is None:
                 i += 1
                 continue
@@ -108,6 +116,8 @@ class PlaceStage:
         placed = {m.text.lower() for m, (use, _) in zip(found, verdicts, strict=True) if use == "literal"}
         out = []
         for m, (use, fallback) in zip(found, verdicts, strict=True):
+            if m.use == "demonym":
+                use = "demonym"
             if use is None and m.text.lower() in placed and not set(m.text.lower().split()) & names:
                 use = fallback
             if use is not None:
@@ -130,6 +140,21 @@ class PlaceStage:
             if cands:
                 return Mention(i, j, span.start_char, span.end_char, span.text, cands)
         return self._hyphenated(doc[i])
+
+    def _demonym(self, doc: Doc, i: int) -> Mention | None:
+        """"Russian troops", "Palestinians": the country a demonym implies."""
+        hit = demonym_at(doc, i, self.demonyms)
+        if hit is None:
+            return None
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct:
+            return None  # the end of a longer name: "Native American", "Latin American", "Irish"
+        end, country = hit
+        cands = tuple(e for e in self.index.lookup(country) if e.feature == "country")
+        if not cands:
+            return None
+        span = doc[i:end]
+        return Mention(i, end, span.start_char, span.end_char, span.text, cands, use="demonym")
 
     def _hyphenated(self, tok) -> Mention | None:
         """"Edmonton-based", "U.S.-led", "Russia-Turkey ties": the place before the hyphen, if big."""

@@ -44,7 +44,7 @@ class Mention:
     text: str
     candidates: tuple[GeoEntry, ...]
     within: tuple[GeoEntry, ...] = ()  # a following ", Illinois": the places this one must lie in
-    use: str = "literal"  # literal, metonym or embedded (see ``tidings.records.Place``)
+    use: str = "literal"  # literal, metonym, embedded or demonym (see ``tidings.records.Place``)
 
 
 def prior(e: GeoEntry) -> float:
