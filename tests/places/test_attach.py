@@ -23,7 +23,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "verb", "place", "precision"), CASES,
-                         ids=["pp-city", "dateline", "near-city", "target-is-not-place", "country", "demonym-is-not-place"])
+                         ids=["pp-city", "dateline", "near-city", "target-is-not-place", "country",
+                              "demonym-is-not-place"])
 def test_event_place(coder, text, verb, place, precision):
     result = coder.code_one(Article("a1", text))
     events = [e for e in result.events if e.spans.verb.text == verb]
