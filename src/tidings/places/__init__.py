@@ -179,6 +179,11 @@ class PlaceStage:
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
         big = _big(top)
+        if not labels & _PLACE_LABELS and top.feature == "city":
+            if len(span) == 1 and span[0].pos_ != "PROPN":
+                return None, None  # a common word that is also a town's name: "Man charged", "Union"
+            if all(e.name.lower() != m.text.lower() for e in m.candidates):
+                return None, None  # only another name of a place ("Hamas" for Hamm) and not tagged a place
         if not country:
             part = self._part_of_name(doc, m, labels)
             if part == "feature" or part and labels & _NOT_PLACE_LABELS:

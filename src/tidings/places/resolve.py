@@ -23,6 +23,8 @@ _ADMIN1_BONUS = 1.5
 _DATELINE_BONUS = 2.5
 #: a candidate in the country most of the article's other places are in gains up to this much
 _MAJORITY_BONUS = 2.0
+#: a candidate in the division most of the article's other places are in gains up to this much
+_MAJORITY_ADMIN1_BONUS = 2.0
 #: a city in a division the article names ("Paris" in a story that names Texas)
 _NAMED_ADMIN1_BONUS = 2.0
 #: a place whose own name is the one written beats one that merely has it as an alternate name
@@ -74,7 +76,7 @@ def _context(pools: list[tuple[GeoEntry, ...]], names: list[str]) -> dict[str, C
     """The article's context, each distinct name counted once: the countries and divisions its
     candidates could lie in ("could"), the divisions it could itself name ("named": "Georgia" names
     the state), and the country of its provisional place, the best prior ("likely")."""
-    ctx: dict[str, Counter] = {k: Counter() for k in ("countries", "admins", "named", "likely")}
+    ctx: dict[str, Counter] = {k: Counter() for k in ("countries", "admins", "named", "likely", "likely_admin")}
     seen = set()
     for name, pool in zip(names, pools, strict=True):
         if name in seen:
@@ -86,6 +88,8 @@ def _context(pools: list[tuple[GeoEntry, ...]], names: list[str]) -> dict[str, C
         top = max(pool, key=prior)
         if top.country:
             ctx["likely"][top.country] += 1
+        if top.admin1:
+            ctx["likely_admin"][(top.country, top.admin1)] += 1
     return ctx
 
 
@@ -120,6 +124,7 @@ def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = (
                 s += _ADMIN1_BONUS if other["admins"][(e.country, e.admin1)] else 0.0
                 if e.feature == "city" and other["named"][(e.country, e.admin1)]:
                     s += _NAMED_ADMIN1_BONUS
+                s += _MAJORITY_ADMIN1_BONUS * other["likely_admin"][(e.country, e.admin1)] / others
             if e.country in home:
                 s += _DATELINE_BONUS
             return s
