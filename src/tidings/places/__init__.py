@@ -27,6 +27,7 @@ from tidings.records import Article, Place, Span
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*)\s*(?:,|\(|\u2014|\u2013|-|:)")
+_DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)\s*,")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
@@ -44,7 +45,8 @@ _MAX_WORDS = 5
 
 
 def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tuple[GeoEntry, ...]]]:
-    """(start, end, name, candidates) of each place of an all-capitals dateline."""
+    """(start, end, name, candidates) of each place of an all-capitals dateline. A division or country
+    written after it ("LONDON, Ontario, May 3 -") keeps only the candidates inside it."""
     m = _DATELINE.match(text)
     if not m:
         return []
@@ -57,6 +59,13 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
         cands = index.lookup(name.title()) if len(name) > 1 else ()
         if cands:
             out.append((start, start + len(name), name.title(), cands))
+    region = _DATELINE_REGION.match(text, m.end(1))
+    if out and region:
+        within = [c for c in index.lookup(region.group(1)) if c.feature in ("admin1", "country")]
+        s, e, name, cands = out[-1]
+        inside = tuple(x for x in cands if any(x.country == c.country and (c.feature == "country" or
+                                                                          x.admin1 == c.admin1) for c in within))
+        out[-1] = (s, e, name, inside or cands)
     return out
 
 
@@ -80,7 +89,8 @@ class PlaceStage:
         dateline = find_dateline(article.text, self.index)
         date_entries = tuple(max(c, key=lambda e: (e.feature == "city", e.capital, e.population))
                              for *_, c in dateline)
-        mentions = self.mentions(doc)
+        # a dateline the parse did not blank ("LONDON, Ontario, May 3 -") is not read twice
+        mentions = [m for m in self.mentions(doc) if not any(s <= m.char_start < e for s, e, *_ in dateline)]
         chosen = resolve_mentions(mentions, date_entries)
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
