@@ -201,7 +201,7 @@ class PlaceStage:
             if part:
                 # "Georgia Public Service Commission": a state or big city in a name; a small town's
                 # name in a longer one ("David Jones", "March Madness") needs the article's support
-                return ("embedded" if big or labels & _PLACE_LABELS else None), "embedded"
+                return ("embedded" if big else None), "embedded"
         locative = self._locative(doc, m)
         if labels & _PLACE_LABELS:
             pass
