@@ -184,7 +184,11 @@ class PlaceStage:
         top = m.candidates[0]
         country = top.feature in ("country", "continent")
         if m.text in AP_STATES:
-            return ("literal" if m.start > 0 and doc[m.start - 1].text == "," else None), None
+            # "Springfield, Ill.", "in S.C."; "the S.C. Highway Patrol" names the state too
+            if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m):
+                return "literal", None
+            nxt = doc[m.end] if m.end < len(doc) else None
+            return ("embedded" if nxt is not None and _capitalised(nxt) and not nxt.is_punct else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
