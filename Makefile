@@ -13,6 +13,7 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -c "from tidings.places.gazetteer import load_index; load_index()"  # prebuilds the places index cache
 	@touch $(STAMP)
 
 demo: $(STAMP)

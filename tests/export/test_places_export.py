@@ -19,7 +19,7 @@ from tidings.export import (
 from tidings.records import Actor, ActorCode, Article, ArticleResult, Event, EventSpans, Place, Span
 
 BOOK = load_codebook()
-PLACE_KEYS = {"text", "start", "end", "name", "geonameid", "lat", "lon", "country", "admin1", "feature"}
+PLACE_KEYS = {"text", "start", "end", "name", "geonameid", "lat", "lon", "country", "admin1", "feature", "use"}
 texts = st.text(max_size=30)
 coords = st.one_of(st.none(), st.floats(-180, 180, allow_nan=False))
 
@@ -31,7 +31,8 @@ def places(draw):
     geonameid = draw(st.one_of(st.none(), st.integers(1, 10**9)))
     return Place(Span(start, start + len(text) + 1, text), draw(texts), geonameid, draw(coords), draw(coords),
                  draw(texts), draw(texts),
-                 draw(st.sampled_from(["country", "admin1", "city", "continent"])))
+                 draw(st.sampled_from(["country", "admin1", "city", "continent"])),
+                 draw(st.sampled_from(["literal", "metonym", "embedded"])))
 
 
 def _json(d):

@@ -18,11 +18,13 @@ CASES = [
     ("Pakistani troops attacked militants near Peshawar, the army said.", "attacked", "Peshawar", 3),
     ("Iran condemned the United States.", "condemned", None, 0),
     ("Ministers met in Kenya to discuss the drought.", "met", "Kenya", 1),
+    ("Kenyan police arrested 12 protesters.", "arrested", None, 0),
 ]
 
 
 @pytest.mark.parametrize(("text", "verb", "place", "precision"), CASES,
-                         ids=["pp-city", "dateline", "near-city", "target-is-not-place", "country"])
+                         ids=["pp-city", "dateline", "near-city", "target-is-not-place", "country",
+                              "demonym-is-not-place"])
 def test_event_place(coder, text, verb, place, precision):
     result = coder.code_one(Article("a1", text))
     events = [e for e in result.events if e.spans.verb.text == verb]

@@ -1,7 +1,8 @@
 """The places stage (tidings.places): golden cases from tests/data/places_cases.jsonl, one id each.
 
 Each case lists the places expected as [text, country, feature] (and optionally the admin1 name) in
-order; "not" lists texts that must not be places. The stage runs on a parse of the article text with
+order; "uses" lists their uses (literal, metonym, embedded; all literal when absent); "not" lists texts
+that must not be places. The stage runs on a parse of the article text with
 its dateline blanked, as the pipeline does.
 """
 
@@ -33,6 +34,7 @@ def test_places_case(coder, stage, case):
     got = [[p.span.text, p.country, p.feature] for p in places]
     want = [w[:3] for w in case["places"]]
     assert got == want
+    assert [p.use for p in places] == case.get("uses", ["literal"] * len(want))
     for w, p in zip(case["places"], places, strict=True):
         assert case["text"][p.span.start:p.span.end] == p.span.text
         if len(w) > 3:

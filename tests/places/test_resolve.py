@@ -45,3 +45,23 @@ def test_dateline_prior():
 
 def test_prior_orders_by_population_and_capital():
     assert prior(PARIS_FR) > prior(PARIS_TX)
+
+
+def test_a_named_division_draws_its_cities():
+    got = resolve_mentions([mention("Paris", PARIS_FR, PARIS_TX), mention("Texas", TEXAS)])
+    assert got == [PARIS_TX, TEXAS]
+
+
+def test_most_places_in_one_country_draw_the_rest():
+    dallas = mention("Dallas", DALLAS)
+    assert resolve_mentions([mention("Athens", ATHENS_GR, ATHENS_GA), dallas, mention("Paris", PARIS_TX)])[0] \
+        == ATHENS_GA
+
+
+def test_most_places_in_one_division_draw_the_rest():
+    athens_oh = GeoEntry("Athens", 10, 39.33, -82.1, "USA", "Ohio", "city", 24_000)
+    columbus = GeoEntry("Columbus", 11, 39.96, -83.0, "USA", "Ohio", "city", 900_000)
+    dayton = GeoEntry("Dayton", 12, 39.76, -84.19, "USA", "Ohio", "city", 140_000)
+    got = resolve_mentions([mention("Athens", ATHENS_GA, athens_oh), mention("Columbus", columbus),
+                            mention("Dayton", dayton)])
+    assert got[0] == athens_oh

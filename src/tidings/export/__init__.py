@@ -66,12 +66,12 @@ def actor_from_dict(d: dict) -> Actor:
 def place_to_dict(p: Place) -> dict:
     return {"text": p.span.text, "start": p.span.start, "end": p.span.end, "name": p.name,
             "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
-            "feature": p.feature}
+            "feature": p.feature, "use": p.use}
 
 
 def place_from_dict(d: dict) -> Place:
     return Place(Span(int(d["start"]), int(d["end"]), d["text"]), d["name"], d["geonameid"], d["lat"], d["lon"],
-                 d["country"], d["admin1"], d["feature"])
+                 d["country"], d["admin1"], d["feature"], d.get("use", "literal"))
 
 
 def event_to_dict(e: Event) -> dict:

