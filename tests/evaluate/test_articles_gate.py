@@ -1,0 +1,24 @@
+"""Article-checks gate on the invented development reports (tests/data/articles_dev.jsonl).
+
+The floor is pinned a little under the score measured when it was last raised; raise it when
+quote attribution or date resolution improves, never lower it to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tidings.evaluate.articles import score_articles
+
+DEV = Path(__file__).parent.parent / "data" / "articles_dev.jsonl"
+PASS_RATE_FLOOR = 0.77
+
+pytestmark = pytest.mark.model
+
+
+def test_articles_dev_floor(coder):
+    s = score_articles(DEV, coder).scores
+    assert s["checks"] >= 60, s  # the file the floor was measured on
+    assert s["pass_rate"] >= PASS_RATE_FLOOR, s
