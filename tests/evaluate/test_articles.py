@@ -8,7 +8,7 @@ import pytest
 
 from tidings.errors import InputError
 from tidings.evaluate.articles import read_articles, same_person, score_articles
-from tidings.records import (Actor, ActorCode, Article, ArticleResult, DateRef, Quote, Span)
+from tidings.records import Actor, ActorCode, Article, ArticleResult, DateRef, Quote, Span
 
 TEXT = "ROME, May 3 - The minister said on Friday that talks would resume.\n\n\u201cWe are ready,\u201d she said."
 
