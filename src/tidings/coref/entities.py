@@ -69,6 +69,9 @@ class Entities:
         self.mentions: list[tuple[int, int, Entity]] = []  # (token index, order added, entity)
         self.person_at: dict[int, object] = {}  # token index -> its PERSON entity span
         self._of_span: dict[int, Entity] = {}  # PERSON span start -> its person
+        #: first word of a person's full name -> that person (None when two people share it): "Zhou"
+        #: after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton"
+        self._first: dict[str, Entity | None] = {}
         #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
         self.last_group: tuple[Actor, ...] = ()
         for ent in doc.ents:
@@ -105,7 +108,7 @@ class Entities:
         surname = name.split()[-1]
         span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
         entity = (self._of_span.get(span.start) if span is not None else None) \
-            or self.by_key.get(name) or self.by_key.get(surname)
+            or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
         if entity is None or entity.kind != "person":
             entity = Entity(name, "person", gender)
         elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
@@ -116,6 +119,9 @@ class Entities:
             entity.actor = actor
         self.by_key[name] = entity
         self.by_key[surname] = entity
+        if " " in entity.name:
+            first = entity.name.split()[0]
+            self._first[first] = entity if self._first.get(first, entity) is entity else None
         self.mention(at, entity)
         return entity
 
@@ -135,8 +141,9 @@ class Entities:
     # --- finding ----------------------------------------------------------------------------------
 
     def named(self, key: str) -> Entity | None:
-        """The entity called ``key`` (a full name or a surname), if any."""
-        return self.by_key.get(key)
+        """The entity called ``key`` (a full name, a surname, or the first word of one person's full
+        name), if any."""
+        return self.by_key.get(key) or self._first.get(key)
 
     def last(self, before: int, test) -> Entity | None:
         """The most recently mentioned entity before token ``before`` that passes ``test``."""

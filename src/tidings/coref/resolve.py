@@ -55,7 +55,7 @@ def _title_phrase(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "det" or (c.dep_ == "compound" and c.is_lower):
             continue
-        if c.dep_ == "amod" and c.ent_type_ == "NORP" and not country:
+        if c.dep_ in ("amod", "compound") and not c.is_lower and not country:
             country = c.text
             continue
         return None
@@ -73,10 +73,10 @@ def resolve(entities: Entities, head: Token, country: str = "") -> Entity | None
         if ent is not None:
             words = [t for t in ent if t.lower_ not in TITLES_SKIP and t.text not in ("'s", "\u2019s")]
             for key in (name_of(words), words[-1].text if words else ""):
-                if key in entities.by_key:
-                    return entities.by_key[key]
-    if head.text in entities.by_key:
-        return entities.by_key[head.text]
+                if entities.named(key) is not None:
+                    return entities.named(key)
+    if entities.named(head.text) is not None:
+        return entities.named(head.text)
     lemma = head.lemma_.lower()
     phrase = _title_phrase(head) if head.pos_ == "NOUN" else None
     if phrase is not None:

@@ -39,7 +39,9 @@ SPEECH_VERBS = frozenset(
     "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
     "boast threaten accuse hint signal indicate".split()
 )
-_CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, "according"]), dtype="uint64")
+#: verbs that name something in the speaker's words: called the measures "an act of aggression"
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+_CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, *NAMING_VERBS, "according"]), dtype="uint64")
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _MIN_DIRECT_WORDS = 3
 _DASH_NAME = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
@@ -55,6 +57,10 @@ def _tok_span(doc: Doc, first: Token, last: Token) -> Span:
 
 def _is_cue(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def _is_naming(tok: Token) -> bool:
+    return tok.lemma_.lower() in NAMING_VERBS and tok.pos_ == "VERB"
 
 
 def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
@@ -192,6 +198,8 @@ class QuoteStage:
                 found = self._according(doc, tok)
             elif _is_cue(tok):
                 found = self._reported(doc, tok)
+            elif _is_naming(tok):
+                found = self._naming(doc, tok, inside)
             else:
                 continue
             if found is None:
@@ -199,7 +207,7 @@ class QuoteStage:
             content, cue, speaker = found
             quoted = sum(max(0, min(content.end, b) - max(content.start, a)) for a, b in inside)
             length = max(content.end - content.start, 1)
-            if quoted / length > 0.6:
+            if quoted / length > 0.6 and not _is_naming(tok):
                 continue  # the content is a direct quote already found
             kind = "mixed" if quoted else "indirect"
             out.append(Quote(content, kind, cue, self._speaker(speaker, *chains), rule=kind))
@@ -214,8 +222,11 @@ class QuoteStage:
         if comps:
             comp = comps[0]
             first, last = comp.left_edge, comp.right_edge
-        elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
-            head = verb.head  # "The talks failed, he said": the sentence before the cue
+        elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i \
+                and not (verb.dep_ == "ccomp" and _is_cue(verb.head)):
+            # "The talks failed, he said": the sentence before the cue; but in "X said his country
+            # would respond" the verb is what X said, not a cue of its own
+            head = verb.head
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
         else:
             return None
@@ -226,6 +237,24 @@ class QuoteStage:
         if last.i - first.i < 2 or first.i <= subj.i <= last.i:
             return None
         return _tok_span(doc, first, last), _tok_span(doc, verb, verb), subj
+
+    @staticmethod
+    def _naming(doc: Doc, verb: Token, inside: list[tuple[int, int]]) -> tuple[Span, Span, Token | None] | None:
+        """'X called the arrests "an affront"': the quoted name is the speaker's words (a mixed quote)."""
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > verb.i), None)
+        subj = _subject(verb)
+        if name is None or subj is None:
+            return None
+        span = _tok_span(doc, name.left_edge, name.right_edge)
+        stretch = next(((a, b) for a, b in inside if span.start - 1 <= a and b <= span.end + 1), None)
+        if stretch is None:
+            return None  # not in quote marks: "called the talks useful" is no quote
+        words = doc.char_span(stretch[0], stretch[1], alignment_mode="expand")
+        if words is None:
+            return None
+        return Span(stretch[0], stretch[1], words.text), _tok_span(doc, verb, verb), subj
 
     @staticmethod
     def _according(doc: Doc, tok: Token) -> tuple[Span, Span, Token | None] | None:
