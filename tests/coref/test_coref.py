@@ -104,3 +104,14 @@ def test_words_file_rules():
         parse_words("word\tkind\nmaria\tneuter\n", "w.tsv")
     with pytest.raises(DictionaryError, match="T170"):
         parse_words("name\tgender\n", "w.tsv")
+
+
+@pytest.mark.model
+def test_name_in_apposition_to_a_role_is_a_person(coder):
+    text = ("Nigeria's oil minister, Bola Adeyemi, said on Sunday that output would rise.\n\n"
+            "\u201cWe are back in the market,\u201d the minister told reporters. Mr. Adeyemi added that new "
+            "licences would be sold.")
+    result = _code(coder, text)
+    for words in ("output would rise", "We are back", "new licences"):
+        sp = _speaker(result, words)
+        assert (sp.name, sp.code.code) == ("Bola Adeyemi", "NGAGOV"), words

@@ -15,7 +15,7 @@ from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher
-from tidings.coref import Entities, resolve
+from tidings.coref import Entities, name_of, resolve
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
@@ -117,7 +117,7 @@ class ActorStage:
                     if actors:
                         out[tok.i] = actors
                     if tok.dep_ == "appos" and memory.entities is not None:
-                        _apposition(tok, out, memory.entities)
+                        _apposition(tok, out, memory.entities, by_tok)
                 m = by_tok.get(tok.i)
                 if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
                     memory.sentence_first = m.entry.code.country
@@ -135,23 +135,36 @@ class ActorStage:
             for i, found in out.items():  # coded groups not tagged as names ("the army"), for "the bloc", "it"
                 if found and not found[0].name and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "compound":
                     memory.entities.group(found[0].text, doc[i], found[0])
-            for ent in memory.entities.all():  # a name whose phrase the stage coded under another head
-                if ent.actor is None:
-                    ent.actor = next((a for i in memory.entities.tokens_of(ent) for a in out.get(i, ())
-                                      if a.code.code), None)
+            for ent, tokens in memory.entities.uncoded():  # a name whose phrase was coded under another head
+                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None)
         return ActorIndex(out, self.dictionary.version, memory.entities)
 
 
-def _apposition(tok, out: dict[int, tuple], entities: Entities) -> None:
+def _is_name(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")
+
+
+def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int, DictMatch]) -> None:
     """A name and a coded role in apposition are one person: "Ethiopia's ambassador to Kenya, Selam
-    Tadesse" and "Selam Tadesse, Ethiopia's ambassador" give Selam Tadesse the ambassador's code."""
+    Tadesse" and "Selam Tadesse, Ethiopia's ambassador" give Selam Tadesse the ambassador's code. A
+    name the parser did not tag as a person is one when the role is a person's ("the oil minister,
+    Bola Adeyemi")."""
     head = tok.head
-    name, role = (tok, head) if tok.ent_type_ == "PERSON" else (head, tok)
-    if name.ent_type_ != "PERSON" or role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN"):
+    name, role = (tok, head) if _is_name(tok) else (head, tok)
+    if not _is_name(name) or role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN"):
+        return
+    m = by_tok.get(role.i)
+    personal = m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
+    if name.ent_type_ != "PERSON" and not personal:
         return
     coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]
-    person = resolve(entities, name)
-    if len(coded) != 1 or person is None or (person.actor is not None and "context:" not in person.actor.rule):
+    if len(coded) != 1:
+        return
+    person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
+    if person is None or person.kind != "person":
+        words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
+        person = entities.person(name_of([*words, name]), name.i)
+    if person.actor is not None and "context:" not in person.actor.rule:
         return
     actor = coded[0]
     person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:apposition")

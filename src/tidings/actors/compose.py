@@ -1,4 +1,5 @@
-"""Compose actor codes from noun phrases, and remember people within an article.
+"""Compose actor codes from noun phrases; people and institutions are remembered in the article's
+shared coreference model (``tidings.coref``), which resolves surnames, titles and pronouns.
 
 Given the dictionary matches of a document, ``compose`` reads the noun phrase headed by a token and
 builds its actors: a known person, organisation, group or metonym gives a whole code; otherwise a

@@ -152,18 +152,10 @@ class Entities:
                 return entity
         return None
 
-    def all(self) -> list[Entity]:
-        """The people and organisations of the article, each once, in order of first mention."""
-        seen: dict[int, Entity] = {}
-        for _, _, e in self.mentions:
-            seen.setdefault(id(e), e)
-        return list(seen.values())
-
-    def tokens_of(self, entity: Entity) -> list[int]:
-        """The token indices of the entity's mentions (whole names for PERSON names)."""
-        out = []
+    def uncoded(self):
+        """(entity, token indices of one mention) for each mention of an entity without an actor yet,
+        in reading order (whole names for PERSON names)."""
         for i, _, e in self.mentions:
-            if e is entity:
+            if e.actor is None:
                 ent = self.person_at.get(i)
-                out.extend(range(ent.start, ent.end) if ent is not None else (i,))
-        return out
+                yield e, (range(ent.start, ent.end) if ent is not None else (i,))

@@ -85,7 +85,7 @@ def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | Non
 def _mention(head: Token) -> Span:
     """The words of a speaker phrase: from its left edge to the head, plus names after it."""
     first = head.left_edge
-    while first.i < head.i and (first.is_punct or first.dep_ in ("cc", "prep")):
+    while first.i < head.i and (first.is_punct or first.is_space or first.dep_ in ("cc", "prep")):
         first = head.doc[first.i + 1]
     last = head
     for c in head.children:
@@ -283,7 +283,9 @@ class QuoteStage:
         span = _mention(head)
         coded = next((a for a in actors.at(head.i) if a.code.code), None)
         named = next((t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]
-                      if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), head)
+                      if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), None)
+        # "the oil minister, Bola Adeyemi, said": the name in apposition
+        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
         entity = resolve(chains, named, coded.code.country if coded else "")
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
