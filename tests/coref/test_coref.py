@@ -89,13 +89,6 @@ def test_a_quoted_name_is_a_mixed_quote(coder):
     assert quote.kind == "mixed" and quote.speaker is not None and quote.speaker.code.country == "BLR"
 
 
-@pytest.mark.model
-def test_reported_verb_is_not_a_cue_of_its_own(coder):
-    text = "The minister said his country would respond in a proportionate way."
-    cues = [q.cue.text for q in _code(coder, text).quotes]
-    assert cues == ["said"]
-
-
 def test_words_file_rules():
     words = parse_words("word\tkind\nmaria\tfemale\nhans\tmale\nbloc\torganisation\n", "w.tsv")
     assert words.gender(["Mrs."]) == "" and words.gender(["Maria", "Lopez"]) == "f"

@@ -222,11 +222,8 @@ class QuoteStage:
         if comps:
             comp = comps[0]
             first, last = comp.left_edge, comp.right_edge
-        elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i \
-                and not (verb.dep_ == "ccomp" and _is_cue(verb.head)):
-            # "The talks failed, he said": the sentence before the cue; but in "X said his country
-            # would respond" the verb is what X said, not a cue of its own
-            head = verb.head
+        elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
+            head = verb.head  # "The talks failed, he said": the sentence before the cue
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
         else:
             return None
