@@ -113,6 +113,9 @@ class ActorIndex:
 
     by_token: dict[int, tuple[Actor, ...]]
     dictionary_version: str = ""
+    #: the article's coreference model (``tidings.coref.Entities``) the actors stage built and resolved
+    #: with; the quotes stage resolves speakers with the same one. None without context (PETRARCH).
+    coref: object = None
 
     def at(self, i: int) -> tuple[Actor, ...]:
         return self.by_token.get(i, ())

@@ -39,8 +39,8 @@ def runner() -> CliRunner:
 
 def test_every_command_is_walked():
     assert {"code", "info", "codebook", "evaluate", "evaluate events", "evaluate plover", "evaluate petr",
-            "evaluate timex", "evaluate places", "evaluate quotes", "ingest", "export", "query", "query events",
-            "query counts", "query top-actors"} <= set(IDS)
+            "evaluate timex", "evaluate places", "evaluate quotes", "evaluate articles", "ingest", "export", "query",
+            "query events", "query counts", "query top-actors"} <= set(IDS)
 
 
 @pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)

@@ -15,6 +15,7 @@ from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher
+from tidings.coref import Entities, name_of, resolve
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
@@ -103,7 +104,9 @@ class ActorStage:
         if not self.context:  # only what the dictionaries name: no article country, no gazetteer places
             memory = ArticleMemory(context=False)
         else:
-            memory = ArticleMemory(default_country=focus, confident=confident, places=self.gazetteer)
+            others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent"))
+            memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
+                                   places=self.gazetteer)
         out: dict[int, tuple] = {}
         for sent in doc.sents:
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)
@@ -113,6 +116,8 @@ class ActorStage:
                     actors = compose(tok, by_tok, memory)
                     if actors:
                         out[tok.i] = actors
+                    if tok.dep_ == "appos" and memory.entities is not None:
+                        _apposition(tok, out, memory.entities, by_tok)
                 m = by_tok.get(tok.i)
                 if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
                     memory.sentence_first = m.entry.code.country
@@ -124,9 +129,48 @@ class ActorStage:
                 _speakers_offices(sent, out)
             subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                         and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
-            if subjects and not any(a.name for a in subjects[0]):
-                memory.last_group = subjects[0]  # "they" / "it" in the next sentences
-        return ActorIndex(out, self.dictionary.version)
+            if subjects and not any(a.name for a in subjects[0]) and memory.entities is not None:
+                memory.entities.last_group = subjects[0]  # "they" / "it" in the next sentences
+        if memory.entities is not None:
+            for i, found in out.items():  # coded groups not tagged as names ("the army"), for "the bloc", "it"
+                if found and not found[0].name and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "compound":
+                    memory.entities.group(found[0].text, doc[i], found[0])
+            for ent, tokens in memory.entities.uncoded():  # a name whose phrase was coded under another head
+                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None)
+        return ActorIndex(out, self.dictionary.version, memory.entities)
+
+
+def _is_name(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")
+
+
+def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int, DictMatch]) -> None:
+    """A name and a coded role in apposition are one person: "Ethiopia's ambassador to Kenya, Selam
+    Tadesse" and "Selam Tadesse, Ethiopia's ambassador" give Selam Tadesse the ambassador's code. A
+    name the parser did not tag as a person is one when the role is a person's ("the oil minister,
+    Bola Adeyemi")."""
+    head = tok.head
+    name, role = (tok, head) if _is_name(tok) else (head, tok)
+    if not _is_name(name) or role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN"):
+        return
+    m = by_tok.get(role.i)
+    personal = m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
+    if name.ent_type_ != "PERSON" and not personal:
+        return
+    coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]
+    if len(coded) != 1:
+        return
+    person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
+    if person is None or person.kind != "person":
+        words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
+        person = entities.person(name_of([*words, name]), name.i)
+    if person.actor is not None and "context:" not in person.actor.rule:
+        return
+    actor = coded[0]
+    person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:apposition")
+    person.titles.add(role.lemma_.lower())
+    out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
+                         person.name, person.actor.rule),)
 
 
 def _shared_modifier(sent, out: dict[int, tuple]) -> None:

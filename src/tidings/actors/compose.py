@@ -1,4 +1,5 @@
-"""Compose actor codes from noun phrases, and remember people within an article.
+"""Compose actor codes from noun phrases; people and institutions are remembered in the article's
+shared coreference model (``tidings.coref``), which resolves surnames, titles and pronouns.
 
 Given the dictionary matches of a document, ``compose`` reads the noun phrase headed by a token and
 builds its actors: a known person, organisation, group or metonym gives a whole code; otherwise a
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch
+from tidings.coref import PERSON_PRONOUNS, Entities, name_of, pronoun, title_keys
 from tidings.records import Actor, ActorCode, Span
 
 __all__ = ["ArticleMemory", "noun_phrase", "compose", "NULL_COUNTRY"]
@@ -34,18 +36,15 @@ _NP_DEPS = frozenset(
 _NP_PREPS = frozenset({"of", "from", "in", "at"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
-_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 
 
 @dataclass(slots=True)
 class ArticleMemory:
-    """What the article has said about people so far: names, titles, the last person and group."""
+    """What the article has said so far: its people and organisations (``entities``, the shared
+    coreference model: names, titles, gender, the last group), and where things happen."""
 
-    names: dict[str, Actor] = field(default_factory=dict)
-    titles: dict[str, Actor] = field(default_factory=dict)
-    last_person: Actor | None = None
-    last_group: tuple[Actor, ...] = ()
+    entities: Entities | None = None  # None: no coreference
     default_country: str = ""
     confident: bool = False  # default_country is well attested (named strangers may take it)
     sentence_country: str = ""  # where the current sentence says things happen
@@ -125,15 +124,14 @@ def _country_code(country: str, roles: tuple[str, ...], agents: list[DictMatch],
 
 
 def _person_name(tokens: list[Token], matches: dict[int, DictMatch]) -> str:
-    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in matches]
-    return " ".join(t.text for t in names)
+    return name_of([t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in matches])
 
 
 def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[Actor, ...]:
     """The actors of the phrase headed by ``head`` (empty when it names none)."""
     doc = head.doc
     low = head.lower_
-    if head.pos_ == "PRON" or low in _PRONOUNS_PERSON:
+    if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
         return _pronoun(head, memory) if memory.context else ()
     if low in ("country", "nation") and memory.default_country and {c.lower_ for c in head.children} <= {"the", "'s"} \
             and any(c.lower_ == "the" for c in head.children):
@@ -146,7 +144,7 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         if actors and _person_name(noun_phrase(head), matches):
             name = _person_name(noun_phrase(head), matches)
             named = tuple(Actor(a.text, a.span, a.code, name, a.rule) for a in actors)
-            _remember(named[0], name, [matches[holder.i]], memory)
+            _remember(named[0], name, [matches[holder.i]], memory, head)
             return named
     tokens = noun_phrase(head)
     found = sorted({matches[t.i] for t in tokens if t.i in matches}, key=lambda m: m.start)
@@ -166,7 +164,7 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         person = best.entry.kind in ("person", "surname")
         if not person or not countries or _priority(best, head, doc)[0] == 0:
             actor = Actor(span.text, span, best.entry.code, best.entry.name, best.entry.rule)
-            _remember(actor, name or (best.entry.name if person else ""), agents, memory)
+            _remember(actor, name or (best.entry.name if person else ""), agents, memory, head)
             return (actor,)
     roles = _role(agents, head)
     if countries and head.dep_ in ("nsubj", "nsubjpass") and not agents and head.i not in matches and all(
@@ -188,7 +186,7 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         code = _country_code(m.entry.code.country, roles, agents, head)
         rule = "+".join(x.entry.rule for x in [m, *agents])
         actors.append(Actor(span.text, span, code, name, rule))
-    _remember(actors[0], name, agents, memory)
+    _remember(actors[0], name, agents, memory, head)
     return tuple(actors)
 
 
@@ -268,12 +266,16 @@ def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[Di
 
 def _pronoun(head: Token, memory: ArticleMemory) -> tuple[Actor, ...]:
     low = head.lower_
-    if low in _PRONOUNS_PERSON:
-        refs: tuple[Actor, ...] = (memory.last_person,) if memory.last_person else ()
+    entities = memory.entities
+    refs: tuple[Actor, ...] = ()
+    if entities is None:
+        pass
+    elif low in PERSON_PRONOUNS:  # the last person of the pronoun's gender, as for quotes
+        person = pronoun(entities, head)
+        if person is not None and person.actor is not None:
+            refs = (Actor(person.actor.text, person.actor.span, person.actor.code, person.name, person.actor.rule),)
     elif low in _PRONOUNS_GROUP:
-        refs = memory.last_group if low in ("they", "them", "their") else memory.last_group[:1]
-    else:
-        refs = ()
+        refs = entities.last_group if low in ("they", "them", "their") else entities.last_group[:1]
     span = Span(head.idx, head.idx + len(head.text), head.text)
     return tuple(Actor(head.text, span, r.code, r.name or r.text, f"coref:pronoun->{r.rule}") for r in refs)
 
@@ -286,20 +288,26 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
             rule = "+".join(m.entry.rule for m in agents) + "+no-country"
             return (Actor(span.text, span, ActorCode(NULL_COUNTRY, roles), name, rule),)
         return ()
-    if not name and head.pos_ == "PROPN" and head.text in memory.names:
+    entities = memory.entities
+    if not name and head.pos_ == "PROPN" and _coded_person(entities, head.text):
         name = head.text  # a surname the parser did not tag as a person: "Doe said"
-    if name:
+    if name and entities is not None:
         for key in (name, name.split()[-1]):
-            if key in memory.names:
-                ref = memory.names[key]
-                return (Actor(span.text, span, ref.code, ref.name, f"coref:name->{ref.rule}"),)
-    if agents and not name:
+            person = _coded_person(entities, key)
+            if person is not None:
+                entities.mention(head.i, person)
+                ref = person.actor
+                return (Actor(span.text, span, ref.code, person.name, f"coref:name->{ref.rule}"),)
+    if agents and not name and entities is not None:
         # the head's own role word first ("the ambassador"), then a modifier ("the House resolution")
         for m in sorted(agents, key=lambda m: not (m.start <= head.i < m.end)):
             key = m.entry.surface.lower()
-            if key in memory.titles:
-                ref = memory.titles[key]
-                return (Actor(span.text, span, ref.code, ref.name, f"coref:title->{ref.rule}"),)
+            holder = entities.last(head.i + 1, lambda e, key=key: key in e.titles and e.actor is not None)
+            if holder is not None:
+                entities.mention(head.i, holder)
+                ref = holder.actor
+                name = holder.name if holder.kind == "person" else ref.name
+                return (Actor(span.text, span, ref.code, name, f"coref:title->{ref.rule}"),)
     # where the sentence puts things, else the first country it names, else what the article is about
     country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:
@@ -315,27 +323,23 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     return ()
 
 
-def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleMemory) -> None:
+def _coded_person(entities: Entities | None, key: str):
+    person = entities.named(key) if entities is not None else None
+    return person if person is not None and person.kind == "person" and person.actor is not None else None
+
+
+def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleMemory, head: Token) -> None:
+    entities = memory.entities
+    if entities is None:
+        return
     if name:
         named = Actor(actor.text, actor.span, actor.code, name, actor.rule)
-        memory.names[name] = named
-        memory.names[name.split()[-1]] = named
-        memory.last_person = named
-        for m in agents:
-            if m.entry.role_kind == "person":
-                memory.titles[m.entry.surface.lower()] = named
+        titles = {k for m in agents if m.entry.role_kind == "person" for k in title_keys(m.entry.surface)}
+        entities.person(name, head.i, titles=titles, actor=named)
     elif actor.code.country:
-        memory.last_group = (actor,)
+        entities.last_group = (actor,)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"
-            for m in agents:
-                if m.entry.role_kind == "group" and m.entry.code.roles == actor.code.roles:
-                    for key in _title_keys(m.entry.surface):
-                        memory.titles[key] = actor
-
-
-def _title_keys(surface: str) -> set[str]:
-    """A role word and its head word, by which it is named again: "House of Representatives" is
-    later "the House", "National Assembly" "the Assembly"."""
-    words = surface.lower().split()
-    head = words[0] if "of" in words else words[-1]
-    return {surface.lower(), head}
+            titles = {k for m in agents if m.entry.role_kind == "group" and m.entry.code.roles == actor.code.roles
+                      for k in title_keys(m.entry.surface)}
+            if titles:
+                entities.group(actor.text, head, actor, titles)

@@ -42,6 +42,7 @@ def evaluate() -> None:
       tidings evaluate timex ../shared/gold/timeml/TBAQ-cleaned/TimeBank
       tidings evaluate places ../shared/gold/geoparsing/lgl.xml --format json
       tidings evaluate quotes ../shared/gold/polnear/dev
+      tidings evaluate articles tests/data/articles_dev.jsonl
     """
 
 
@@ -128,6 +129,27 @@ def quotes_cmd(folder: str, fmt: str, show: int) -> None:
     from tidings.evaluate.quotes import score_quotes
 
     _run(score_quotes, folder, fmt, show)
+
+
+@evaluate.command("articles")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", default=50, show_default=True, help="How many failed checks to list in text form.")
+def articles_cmd(file: str, fmt: str, show: int) -> None:
+    """Score whole articles on quote and date checks (format: docs/gold-format.md, "Article checks").
+
+    A quote check passes when a produced quote overlaps the check's words and its speaker has the
+    check's name (full name, or surname plus a name contained in the other) and country; a date
+    check passes when an overlapping time expression has the check's TIMEX3 value. Prints the pass
+    rate per check type and overall, and each failed check with what was produced instead.
+
+    \b
+    Example:
+      tidings evaluate articles tests/data/articles_dev.jsonl --format json
+    """
+    from tidings.evaluate.articles import score_articles
+
+    _run(score_articles, file, fmt, show)
 
 
 def _print_petr(report, fmt: str, show: int) -> None:

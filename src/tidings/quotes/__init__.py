@@ -11,8 +11,9 @@ dateline), the ``Article`` and the actors stage's ``ActorIndex``; writes ``Quote
 - ``indirect``: reported speech without quote marks (X said (that) ..., according to X, X told
   reporters ..., X added/warned/insisted ...).
 
-The speaker is the subject of the cue verb (or the object of "according to"), resolved through
-``MentionChains`` to the person or organisation introduced earlier, with that entity's actor code.
+The speaker is the subject of the cue verb (or the object of "according to"), resolved through the
+article's shared coreference (``tidings.coref``, built by the actors stage and handed on in
+``ActorIndex.coref``) to the person or organisation introduced earlier, with that entity's actor code.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from tidings.coref import Entities, resolve
 from tidings.quotes.marks import QuotedStretch, quoted_stretches
-from tidings.quotes.mentions import MentionChains
 from tidings.records import Actor, ActorCode, ActorIndex, Article, Quote, Span
 
 __all__ = ["QuoteStage", "SPEECH_VERBS", "quoted_stretches"]
@@ -38,7 +39,9 @@ SPEECH_VERBS = frozenset(
     "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
     "boast threaten accuse hint signal indicate".split()
 )
-_CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, "according"]), dtype="uint64")
+#: verbs that name something in the speaker's words: called the measures "an act of aggression"
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+_CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, *NAMING_VERBS, "according"]), dtype="uint64")
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _MIN_DIRECT_WORDS = 3
 _DASH_NAME = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
@@ -54,6 +57,10 @@ def _tok_span(doc: Doc, first: Token, last: Token) -> Span:
 
 def _is_cue(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def _is_naming(tok: Token) -> bool:
+    return tok.lemma_.lower() in NAMING_VERBS and tok.pos_ == "VERB"
 
 
 def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
@@ -78,7 +85,7 @@ def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | Non
 def _mention(head: Token) -> Span:
     """The words of a speaker phrase: from its left edge to the head, plus names after it."""
     first = head.left_edge
-    while first.i < head.i and (first.is_punct or first.dep_ in ("cc", "prep")):
+    while first.i < head.i and (first.is_punct or first.is_space or first.dep_ in ("cc", "prep")):
         first = head.doc[first.i + 1]
     last = head
     for c in head.children:
@@ -92,7 +99,7 @@ class QuoteStage:
     """Finds quotes and their speakers. Stateless; one instance serves every article."""
 
     def run(self, doc: Doc, article: Article, actors: ActorIndex) -> tuple[Quote, ...]:
-        chains = MentionChains(doc, actors)
+        chains = actors.coref if isinstance(actors.coref, Entities) else Entities(doc)
         text = article.text  # the parsed text has the same offsets (Doc.text rebuilds it on every access)
         stretches = quoted_stretches(text)
         inside = [(s.start, s.end) for s in stretches]
@@ -100,17 +107,17 @@ class QuoteStage:
         out: list[Quote] = []
         last: Quote | None = None
         for st in stretches:
-            quote = self._direct(doc, text, st, chains, used_cues, last)
+            quote = self._direct(doc, text, st, (chains, actors), used_cues, last)
             if quote is not None:
                 out.append(quote)
                 last = quote
-        out.extend(self._indirect(doc, chains, inside, used_cues))
+        out.extend(self._indirect(doc, (chains, actors), inside, used_cues))
         out.sort(key=lambda q: q.span.start)
         return tuple(out)
 
     # --- direct quotes -------------------------------------------------------------------------
 
-    def _direct(self, doc: Doc, text: str, st: QuotedStretch, chains: MentionChains, used: set[int],
+    def _direct(self, doc: Doc, text: str, st: QuotedStretch, chains: tuple[Entities, ActorIndex], used: set[int],
                 last: Quote | None) -> Quote | None:
         words = len(text[st.start : st.end].split())
         before = text[: st.start - 1].rstrip()
@@ -122,7 +129,7 @@ class QuoteStage:
             name = doc.char_span(dash.start(2), dash.end(2), alignment_mode="expand")
             if name is not None:
                 cue_span = _span(text, dash.start(1), dash.end(1))
-                speaker = self._speaker(name.root, chains)
+                speaker = self._speaker(name.root, *chains)
                 return Quote(_span(text, st.start, st.end), "direct", cue_span, speaker, rule="signed")
         cue = self._cue_after(doc, text, st) or self._cue_before(doc, text, st, para_start)
         if cue is None and para_start > 1 and text[:para_start].rstrip().endswith(":"):
@@ -137,7 +144,7 @@ class QuoteStage:
             return Quote(span, "direct", last.cue, last.speaker, rule="continuation")
         used.add(cue.i)
         subj = _subject(cue, (st.start, st.end))
-        return Quote(span, "direct", _tok_span(doc, cue, cue), self._speaker(subj, chains), rule="direct")
+        return Quote(span, "direct", _tok_span(doc, cue, cue), self._speaker(subj, *chains), rule="direct")
 
     def _cue_after(self, doc: Doc, text: str, st: QuotedStretch) -> Token | None:
         """A cue verb right after the closing mark, in the same sentence ('"...," she said')."""
@@ -177,7 +184,7 @@ class QuoteStage:
 
     # --- reported speech ------------------------------------------------------------------------
 
-    def _indirect(self, doc: Doc, chains: MentionChains, inside: list[tuple[int, int]],
+    def _indirect(self, doc: Doc, chains: tuple[Entities, ActorIndex], inside: list[tuple[int, int]],
                   used: set[int]) -> list[Quote]:
         out = []
         # compared as hashes in one array operation: building a Token for every word costs more
@@ -191,6 +198,8 @@ class QuoteStage:
                 found = self._according(doc, tok)
             elif _is_cue(tok):
                 found = self._reported(doc, tok)
+            elif _is_naming(tok):
+                found = self._naming(doc, tok, inside)
             else:
                 continue
             if found is None:
@@ -198,10 +207,10 @@ class QuoteStage:
             content, cue, speaker = found
             quoted = sum(max(0, min(content.end, b) - max(content.start, a)) for a, b in inside)
             length = max(content.end - content.start, 1)
-            if quoted / length > 0.6:
+            if quoted / length > 0.6 and not _is_naming(tok):
                 continue  # the content is a direct quote already found
             kind = "mixed" if quoted else "indirect"
-            out.append(Quote(content, kind, cue, self._speaker(speaker, chains), rule=kind))
+            out.append(Quote(content, kind, cue, self._speaker(speaker, *chains), rule=kind))
         return out
 
     @staticmethod
@@ -227,6 +236,24 @@ class QuoteStage:
         return _tok_span(doc, first, last), _tok_span(doc, verb, verb), subj
 
     @staticmethod
+    def _naming(doc: Doc, verb: Token, inside: list[tuple[int, int]]) -> tuple[Span, Span, Token | None] | None:
+        """'X called the arrests "an affront"': the quoted name is the speaker's words (a mixed quote)."""
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > verb.i), None)
+        subj = _subject(verb)
+        if name is None or subj is None:
+            return None
+        span = _tok_span(doc, name.left_edge, name.right_edge)
+        stretch = next(((a, b) for a, b in inside if span.start - 1 <= a and b <= span.end + 1), None)
+        if stretch is None:
+            return None  # not in quote marks: "called the talks useful" is no quote
+        words = doc.char_span(stretch[0], stretch[1], alignment_mode="expand")
+        if words is None:
+            return None
+        return Span(stretch[0], stretch[1], words.text), _tok_span(doc, verb, verb), subj
+
+    @staticmethod
     def _according(doc: Doc, tok: Token) -> tuple[Span, Span, Token | None] | None:
         to = next(c for c in tok.children if c.lower_ == "to")
         who = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -244,17 +271,27 @@ class QuoteStage:
     # --- speakers -------------------------------------------------------------------------------
 
     @staticmethod
-    def _speaker(head: Token | None, chains: MentionChains) -> Actor | None:
+    def _speaker(head: Token | None, chains: Entities, actors: ActorIndex) -> Actor | None:
+        """The speaker phrase headed by ``head``, resolved through the article's shared coreference:
+        its actor code is the one the actors stage gave the phrase, unless that was only guessed from
+        context and the entity it refers to has its own."""
         if head is None:
             return None
         span = _mention(head)
-        coded = next((a for a in chains.actors.at(head.i) if a.code.code), None)
+        coded = next((a for a in actors.at(head.i) if a.code.code), None)
         named = next((t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]
-                      if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), head)
-        entity = chains.resolve(named)
-        if coded is not None and coded.name and coded.name in chains.by_key and head.pos_ == "PRON":
-            entity = chains.by_key[coded.name]  # the actors stage's own reading of the pronoun
-        code = coded.code if coded else entity.actor.code if entity and entity.actor else ActorCode()
+                      if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), None)
+        # "the oil minister, Bola Adeyemi, said": the name in apposition
+        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+        entity = resolve(chains, named, coded.code.country if coded else "")
+        if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
+            entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
+        own = entity.actor if entity is not None and entity.actor is not None else None
+        if coded is not None and (own is None or "context:" not in coded.rule):
+            code, rule = coded.code, coded.rule
+        elif own is not None:
+            code, rule = own.code, f"coref:{entity.kind}->{own.rule}"
+        else:
+            code, rule = ActorCode(), (f"coref:{entity.kind}" if entity else "")
         name = entity.name if entity else coded.name if coded and coded.name else span.text
-        rule = coded.rule if coded else (f"quote-coref:{entity.kind}" if entity else "")
         return Actor(span.text, span, code, name, rule)

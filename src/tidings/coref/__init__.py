@@ -1,0 +1,19 @@
+"""Coreference: the people and organisations of an article, and what each mention refers to.
+
+One model shared by the stages (they import it as they import records and config, never each
+other): the actors stage builds an ``Entities`` for the article as it codes noun phrases (names,
+surnames, titles, gender, actor code and country) and resolves pronouns, surnames and titles
+through ``resolve`` and its helpers; it hands the same ``Entities`` on in ``ActorIndex.coref``, and the
+quotes stage resolves speakers with it. So "he" in '"...," he said' and "he" as the subject of an
+event verb are the same person, and "Kenyan Foreign Minister Amani Wekesa" keeps KENGOV when later
+called "Wekesa" or "the minister".
+"""
+
+from __future__ import annotations
+
+from tidings.coref.entities import Entities, Entity, name_of, title_keys
+from tidings.coref.resolve import GROUP_PRONOUNS, PERSON_PRONOUNS, pronoun, resolve, titled
+from tidings.coref.words import CorefWords, load_words
+
+__all__ = ["Entities", "Entity", "CorefWords", "load_words", "resolve", "pronoun", "titled", "name_of",
+           "title_keys", "PERSON_PRONOUNS", "GROUP_PRONOUNS"]

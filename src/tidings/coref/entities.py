@@ -1,0 +1,161 @@
+"""The people and organisations of one article and where each is mentioned, in reading order.
+
+``Entities(doc)`` starts from spaCy's names: every PERSON (keyed by full name and surname, with the
+role words around it, "Foreign Minister", "the ambassador, X", and a gender from a courtesy title
+or a common given name) and every ORG/GPE/NORP name. The actors stage then adds what it codes as it
+reads (``person``, ``group``): a person's actor code, country and titles, an institution and the
+words it is named by again ("the House"). Both stages resolve mentions through the same object
+(``tidings.coref.resolve``), so a pronoun, surname or title means the same entity for an event's
+subject and for a quote's speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from tidings.coref.words import CorefWords, load_words
+from tidings.records import Actor
+
+__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys"]
+
+TITLES_SKIP = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+@dataclass(slots=True, eq=False)
+class Entity:
+    """Someone or something the article has named: its name, kind, gender, role words and actor."""
+
+    name: str
+    kind: str  # "person" or "group"
+    gender: str = ""  # "m", "f" or ""
+    titles: set[str] = field(default_factory=set)
+    actor: Actor | None = None
+
+    @property
+    def country(self) -> str:
+        return self.actor.code.country if self.actor is not None else ""
+
+
+def title_keys(surface: str) -> set[str]:
+    """A role word and its head word, by which it is named again: "Foreign Minister" is later "the
+    minister", "House of Representatives" "the House", "National Assembly" "the Assembly"."""
+    words = surface.lower().split()
+    head = words[0] if "of" in words else words[-1]
+    return {surface.lower(), head}
+
+
+def name_of(tokens: list[Token]) -> str:
+    """A name as written: "Jean-Robert Celestin", not "Jean - Robert Celestin"."""
+    if not tokens:
+        return ""
+    doc, first, last = tokens[0].doc, tokens[0].i, tokens[-1].i
+    if last - first + 1 == len(tokens) or all(doc[i].ent_type_ == "PERSON" for i in range(first, last + 1)):
+        return doc[first : last + 1].text
+    return " ".join(t.text for t in tokens)
+
+
+class Entities:
+    """The entities of one article and their mentions (token index, entity), in reading order."""
+
+    def __init__(self, doc: Doc, words: CorefWords | None = None, not_people: frozenset[int] = frozenset()) -> None:
+        """``not_people``: token indices known to name something else (a country, an organisation),
+        so that a PERSON name made only of them ("Ugandan" tagged as a person) is not a person."""
+        self.doc = doc
+        self.words = words or load_words()
+        self.by_key: dict[str, Entity] = {}
+        self.mentions: list[tuple[int, int, Entity]] = []  # (token index, order added, entity)
+        self.person_at: dict[int, object] = {}  # token index -> its PERSON entity span
+        self._of_span: dict[int, Entity] = {}  # PERSON span start -> its person
+        #: first word of a person's full name -> that person (None when two people share it): "Zhou"
+        #: after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton"
+        self._first: dict[str, Entity | None] = {}
+        #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
+        self.last_group: tuple[Actor, ...] = ()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and all(i in not_people for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "PERSON":
+                self.person_at.update((i, ent) for i in range(ent.start, ent.end))
+                self._person_name(ent)
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                self.group(ent.text, ent.root)
+
+    # --- adding -----------------------------------------------------------------------------------
+
+    def mention(self, i: int, entity: Entity) -> None:
+        """Record that token ``i`` mentions ``entity`` (a surname or title resolved to it)."""
+        insort(self.mentions, (i, len(self.mentions), entity), key=lambda m: (m[0], m[1]))
+
+    def _person_name(self, ent) -> None:
+        words = [t for t in ent if t.lower_ not in TITLES_SKIP and t.text not in ("'s", "\u2019s")]
+        if not words:
+            return
+        before = [t.lower_ for t in ent.doc[max(ent.start - 1, 0) : ent.start]]
+        np = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "appos") and c.i not in range(
+            ent.start, ent.end) and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+        titles = {t.lemma_.lower() for t in np}
+        if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+            titles.add(ent.root.head.lemma_.lower())
+        self._of_span[ent.start] = self.person(name_of(words), ent.root.i, self.words.gender(before + [words[0].text]),
+                                               titles)
+
+    def person(self, name: str, at: int, gender: str = "", titles=(), actor: Actor | None = None) -> Entity:
+        """Record a mention of a named person at token ``at``; merges with the person of the same full
+        name or surname ("Wekesa" after "Amani Wekesa"); a longer name replaces a shorter one."""
+        surname = name.split()[-1]
+        span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
+        entity = (self._of_span.get(span.start) if span is not None else None) \
+            or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
+        if entity is None or entity.kind != "person":
+            entity = Entity(name, "person", gender)
+        elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
+            entity.name = name
+        entity.gender = entity.gender or gender
+        entity.titles.update(titles)
+        if actor is not None:  # the latest coding of the person: "U.S. President X" after "President X"
+            entity.actor = actor
+        self.by_key[name] = entity
+        self.by_key[surname] = entity
+        if " " in entity.name:
+            first = entity.name.split()[0]
+            self._first[first] = entity if self._first.get(first, entity) is entity else None
+        self.mention(at, entity)
+        return entity
+
+    def group(self, name: str, head: Token, actor: Actor | None = None, titles=()) -> Entity:
+        """Record a mention of an organisation (or a country as a body) headed by ``head``."""
+        entity = self.by_key.get(name)
+        if entity is None or entity.kind != "group":
+            entity = Entity(name, "group")
+            self.by_key[name] = entity
+        entity.titles.add(head.lemma_.lower())
+        entity.titles.update(titles)
+        if actor is not None and entity.actor is None:
+            entity.actor = actor
+        self.mention(head.i, entity)
+        return entity
+
+    # --- finding ----------------------------------------------------------------------------------
+
+    def named(self, key: str) -> Entity | None:
+        """The entity called ``key`` (a full name, a surname, or the first word of one person's full
+        name), if any."""
+        return self.by_key.get(key) or self._first.get(key)
+
+    def last(self, before: int, test) -> Entity | None:
+        """The most recently mentioned entity before token ``before`` that passes ``test``."""
+        for i, _, entity in reversed(self.mentions):
+            if i < before and test(entity):
+                return entity
+        return None
+
+    def uncoded(self):
+        """(entity, token indices of one mention) for each mention of an entity without an actor yet,
+        in reading order (whole names for PERSON names)."""
+        for i, _, e in self.mentions:
+            if e.actor is None:
+                ent = self.person_at.get(i)
+                yield e, (range(ent.start, ent.end) if ent is not None else (i,))

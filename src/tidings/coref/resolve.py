@@ -1,0 +1,88 @@
+"""Resolution: which entity a mention stands for, the same rules for every stage.
+
+- he/him/his, she/her/hers: the last person mentioned whose gender is that or unknown (the pronoun
+  then tells the person's gender);
+- it/its, they/them/their: the last organisation;
+- a name: the person or organisation of that full name or surname ("Wekesa", "Mr. Wekesa");
+- a title ("the minister", "the secretary", "the Bangladeshi minister"): the last person who held
+  the title (by its head word: "Foreign Minister" is later "the minister"), of the phrase's country
+  when it names one; an organisation noun ("the bloc", "the ministry") the last organisation named
+  by it or coded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of
+
+__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled"]
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+
+
+def pronoun(entities: Entities, head: Token) -> Entity | None:
+    """The person a he/she pronoun at ``head`` refers to (learning that person's gender), or the
+    organisation of an it/they pronoun."""
+    low = head.lower_
+    if low in PERSON_PRONOUNS:
+        gender = PERSON_PRONOUNS[low]
+        entity = entities.last(head.i, lambda e: e.kind == "person" and e.gender in ("", gender))
+        if entity is not None:
+            entity.gender = gender
+        return entity
+    if low in GROUP_PRONOUNS:
+        return entities.last(head.i, lambda e: e.kind == "group")
+    return None
+
+
+def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | None:
+    """The last person before token ``at`` holding one of the titles ``keys`` (of ``country``, when
+    given); with a country and no such holder, the last person of that country."""
+    keys = set(keys)
+    found = entities.last(at, lambda e: e.kind == "person" and bool(keys & e.titles)
+                          and (not country or e.country == country))
+    if found is None and country:
+        found = entities.last(at, lambda e: e.kind == "person" and e.country == country)
+    return found
+
+
+def _title_phrase(head: Token) -> str | None:
+    """The country adjective of a title phrase ("the Bangladeshi minister" -> "Bangladeshi"), "" for
+    a bare one ("the minister"), None when the phrase is more than a title ("the interior ministry")."""
+    country = ""
+    for c in head.children:
+        if c.dep_ == "det" or (c.dep_ == "compound" and c.is_lower):
+            continue
+        if c.dep_ in ("amod", "compound") and not c.is_lower and not country:
+            country = c.text
+            continue
+        return None
+    return country
+
+
+def resolve(entities: Entities, head: Token, country: str = "") -> Entity | None:
+    """The entity the mention headed by ``head`` stands for, or None. ``country``: the country the
+    actors stage coded the phrase with, which narrows a title ("the Bangladeshi minister")."""
+    low = head.lower_
+    if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+        return pronoun(entities, head)
+    if head.ent_type_ == "PERSON":
+        ent = entities.person_at.get(head.i)
+        if ent is not None:
+            words = [t for t in ent if t.lower_ not in TITLES_SKIP and t.text not in ("'s", "\u2019s")]
+            for key in (name_of(words), words[-1].text if words else ""):
+                if entities.named(key) is not None:
+                    return entities.named(key)
+    if entities.named(head.text) is not None:
+        return entities.named(head.text)
+    lemma = head.lemma_.lower()
+    phrase = _title_phrase(head) if head.pos_ == "NOUN" else None
+    if phrase is not None:
+        person = titled(entities, {lemma}, head.i + 1, country if phrase else "")
+        if person is not None:
+            return person
+        if lemma in entities.words.organisation and not phrase:
+            return entities.last(head.i, lambda e: e.kind == "group" and (lemma in e.titles or e.actor is not None))
+    return None

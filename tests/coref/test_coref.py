@@ -1,0 +1,110 @@
+"""The shared coreference model (tidings.coref): one reading of names, titles and pronouns for the
+events and the quotes of an article. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.coref.words import parse_words
+from tidings.errors import DictionaryError
+from tidings.records import Article
+
+
+def _code(coder, text):
+    return coder.code_one(Article("t", text))
+
+
+def _speaker(result, words):
+    quote = next(q for q in result.quotes if words in q.span.text)
+    assert quote.speaker is not None
+    return quote.speaker
+
+
+@pytest.mark.model
+def test_she_is_the_last_woman_not_the_last_person(coder):
+    text = ("Mrs. Lena Vogt, Austria's ambassador to Chile, met Chilean Interior Minister Carlos Rivas on Monday. "
+            "\u201cWe agreed on a great deal,\u201d she said.")
+    sp = _speaker(_code(coder, text), "We agreed")
+    assert (sp.name, sp.code.country) == ("Lena Vogt", "AUT")
+
+
+@pytest.mark.model
+def test_title_and_surname_keep_the_code(coder):
+    text = ("Kenyan Foreign Minister Amani Wekesa arrived in Kampala on Monday.\n\n"
+            "The minister said the two countries would reopen the border crossing.\n\n"
+            "Wekesa added that trade had fallen sharply.")
+    result = _code(coder, text)
+    for words in ("the two countries would reopen", "trade had fallen"):
+        sp = _speaker(result, words)
+        assert (sp.name, sp.code.code) == ("Amani Wekesa", "KENGOV"), words
+
+
+@pytest.mark.model
+def test_pronoun_is_the_same_person_for_events_and_quotes(coder):
+    text = ("Peruvian Foreign Minister Rosa Quispe visited Quito on Tuesday.\n\n"
+            "She condemned the attack on the embassy. \u201cThis cannot happen again,\u201d she said.")
+    result = _code(coder, text)
+    sp = _speaker(result, "This cannot happen")
+    event = next(e for e in result.events if e.source.text == "She")
+    assert (sp.name, sp.code.code) == ("Rosa Quispe", "PERGOV")
+    assert (event.source.name, event.source.code.code) == ("Rosa Quispe", "PERGOV")
+
+
+@pytest.mark.model
+def test_apposition_gives_the_name_the_role_code(coder):
+    text = ("Ethiopia's ambassador to Kenya, Selam Tadesse, welcomed the move.\n\n"
+            "Tadesse said the talks could start next month.")
+    sp = _speaker(_code(coder, text), "the talks could start")
+    assert (sp.name, sp.code.code) == ("Selam Tadesse", "ETHGOV")
+
+
+@pytest.mark.model
+def test_title_with_a_country_adjective(coder):
+    text = ("Indian Foreign Minister Vikram Rao met his Bangladeshi counterpart, Nasima Karim, in Dhaka.\n\n"
+            "\u201cThe gate will open again,\u201d the Bangladeshi minister said.")
+    sp = _speaker(_code(coder, text), "The gate will open")
+    assert (sp.name, sp.code.country) == ("Nasima Karim", "BGD")
+
+
+@pytest.mark.model
+def test_family_name_first(coder):
+    text = ("Chinese foreign ministry spokeswoman Zhou Meilan said the vessel had entered Chinese waters.\n\n"
+            "Zhou added that Beijing remained open to talks.")
+    sp = _speaker(_code(coder, text), "Beijing remained open")
+    assert (sp.name, sp.code.country) == ("Zhou Meilan", "CHN")
+
+
+@pytest.mark.model
+def test_hyphenated_name_is_kept_whole(coder):
+    text = "Haitian Prime Minister Jean-Robert Celestin said the roads would reopen within days."
+    sp = _speaker(_code(coder, text), "the roads would reopen")
+    assert sp.name == "Jean-Robert Celestin"
+
+
+@pytest.mark.model
+def test_a_quoted_name_is_a_mixed_quote(coder):
+    text = "Belarusian Foreign Minister Pavel Lukas called the measures \u201can act of economic aggression\u201d."
+    result = _code(coder, text)
+    quote = next(q for q in result.quotes if "economic aggression" in q.span.text)
+    assert quote.kind == "mixed" and quote.speaker is not None and quote.speaker.code.country == "BLR"
+
+
+def test_words_file_rules():
+    words = parse_words("word\tkind\nmaria\tfemale\nhans\tmale\nbloc\torganisation\n", "w.tsv")
+    assert words.gender(["Mrs."]) == "" and words.gender(["Maria", "Lopez"]) == "f"
+    assert "bloc" in words.organisation
+    with pytest.raises(DictionaryError, match="T172"):
+        parse_words("word\tkind\nmaria\tneuter\n", "w.tsv")
+    with pytest.raises(DictionaryError, match="T170"):
+        parse_words("name\tgender\n", "w.tsv")
+
+
+@pytest.mark.model
+def test_name_in_apposition_to_a_role_is_a_person(coder):
+    text = ("Nigeria's oil minister, Bola Adeyemi, said on Sunday that output would rise.\n\n"
+            "\u201cWe are back in the market,\u201d the minister told reporters. Mr. Adeyemi added that new "
+            "licences would be sold.")
+    result = _code(coder, text)
+    for words in ("output would rise", "We are back", "new licences"):
+        sp = _speaker(result, words)
+        assert (sp.name, sp.code.code) == ("Bola Adeyemi", "NGAGOV"), words

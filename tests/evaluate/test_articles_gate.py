@@ -1,0 +1,28 @@
+"""Article-checks gate on the invented development reports (tests/data/articles_dev.jsonl).
+
+The floor is pinned a little under the score measured when it was last raised; raise it when
+quote attribution or date resolution improves, never lower it to make a change pass.
+Measured: 0.7949 (quotes 0.6977) with the quotes stage's own mention chains; 0.9615 (quotes 1.0,
+dates 0.9143) with the shared coreference model (tidings.coref).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tidings.evaluate.articles import score_articles
+
+DEV = Path(__file__).parent.parent / "data" / "articles_dev.jsonl"
+PASS_RATE_FLOOR = 0.93
+QUOTE_PASS_RATE_FLOOR = 0.95
+
+pytestmark = pytest.mark.model
+
+
+def test_articles_dev_floor(coder):
+    s = score_articles(DEV, coder).scores
+    assert s["checks"] >= 60, s  # the file the floor was measured on
+    assert s["pass_rate"] >= PASS_RATE_FLOOR, s
+    assert s["quote_pass_rate"] >= QUOTE_PASS_RATE_FLOOR, s
