@@ -37,9 +37,14 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("The council met at 14:00.", ("14:00", "2024-06-29T14:00", "TIME")),
         ("Prices are rising now.", ("now", "PRESENT_REF", "DATE")),
         ("The siege lasted three weeks.", ("three weeks", "P3W", "DURATION")),
+        ("The envoys planned to leave on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        ("He said the talks would resume Tuesday.", ("Tuesday", "2024-07-02", "DATE")),
+        ("Troops could reach the border as early as Monday.", ("Monday", "2024-07-01", "DATE")),
+        ("The rebels failed to appear on Thursday.", ("Thursday", "2024-06-27", "DATE")),
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
-         "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration"],
+         "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
+         "to-infinitive-of-plan", "modal", "as-early-as", "to-infinitive-not-a-plan"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -37,10 +37,15 @@ _EXTRA = re.compile(
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: \d{4})?)\b",
     re.I)
-_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to)\s+)+",
+_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|"
+                   r"as (?:soon|early|late) as)\s+)+",
                    re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{1,60}?)(?:\s*\([^)]{1,40}\))?\s*,\s*"
                        r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:[-:–—]|\()")
+_SOON = re.compile(r"\bas (?:soon|early) as\s*$", re.I)
+#: verbs and adjectives whose to-infinitive is still to come: "planned to leave on Thursday"
+_PLAN = frozenset({"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "agree", "promise",
+                   "decide", "vow", "threaten", "due", "likely", "go", "want", "seek", "propose", "pledge"})
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -95,11 +100,15 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
         tok, hops = tok.head, hops + 1
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
             return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
-    if is_future(tok):
-        return True
+    if is_future(tok) or _SOON.search(doc.text[max(0, start - 16):start]):
+        return True  # "will meet on Friday", "as early as Tuesday"
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
-        return None  # "would be paid Dec. 15", "plans to meet on Friday"
+    if any(c.tag_ == "MD" for c in aux):
+        # "would be paid Dec. 15", "could arrive Friday"; "could have ended Friday" is past
+        return False if any(c.lower_ in ("have", "'ve") for c in aux) else True
+    if any(c.lower_ == "to" for c in aux):
+        # "plans to meet on Friday", "is set to resume Monday"; "failed to appear Friday" does not say
+        return True if tok.head.lemma_.lower() in _PLAN else None
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "'ve") for c in aux):
         return False
     return None

@@ -94,16 +94,24 @@ def _month_value(words: list[str], pub: dt.date, future: bool | None) -> str | N
         return None
     year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
     if year is None:
-        if "last" in words or future is False:
-            year = pub.year - (month > pub.month or (month == pub.month and "last" in words))
+        if "last" in words:
+            year = pub.year - (month >= pub.month)
+        elif future is False:  # next month is a deadline set in the past ("extended until November")
+            year = pub.year - (month > pub.month + 1)
         elif "next" in words or future is True:
             year = pub.year + (month < pub.month or (month == pub.month and "next" in words))
         elif "this" in words:
             year = pub.year
-        else:  # nearest to the publication date, the earlier one on a tie
+        else:  # nearest to the publication date, counting the future double; the earlier one on a tie
             here = pub.year * 12 + pub.month
-            year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+            year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (_lean_past(y * 12 + month - here), y))
     return f"{year}-{month:02d}"
+
+
+def _lean_past(distance: int) -> int:
+    """How far a date of unknown tense is from the publication date, the future counted double: news
+    mostly reports what happened, so "Oct. 23" in May is last October, "Jan. 14" in December next January."""
+    return 2 * distance if distance > 0 else -distance
 
 
 def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -> dt.date | None:
@@ -115,9 +123,12 @@ def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -
         return pub - dt.timedelta(days=1)
     if future is None and not any(w in WEEKDAYS for w in words):  # a weekday of unknown tense: the last one
         options = [r for r in (resolve_expression(text, pub, False), resolve_expression(text, pub, True)) if r]
-        resolved = min(options, key=lambda r: abs((r[0] - pub).days)) if options else None
+        resolved = min(options, key=lambda r: _lean_past((r[0] - pub).days)) if options else None
     else:
         resolved = resolve_expression(text, pub, bool(future))
+        ahead = resolve_expression(text, pub, True) if future is False else None
+        if ahead and ahead[1] == "explicit-date" and 7 < (ahead[0] - pub).days <= 31:
+            resolved = ahead  # a past clause sets a deadline within the month ahead: "extended to Nov. 16"
     if resolved is None or resolved[1] in ("explicit-year", "relative-week", "relative-last-night"):
         return None
     return resolved[0]
