@@ -30,9 +30,7 @@ _PAST = re.compile(r"^(the past|past|recently|lately|previously|formerly|once|ea
                    r"recent (years|months|weeks|days)|"
                    r"the recent past|years ago|months ago|the old days|in the past|some time ago)$")
 _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (short|near|long|medium) term|"
-                     r"(the )?coming (years|months|weeks|days)|the near future|the years ahead|the months ahead|"
-                     r"one day|someday|"
-                     r"the days ahead|the weeks ahead|in the future)$")
+                     r"the near future|someday|in the future)$")
 _SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|every (day|week|month|year|night)|"
                   r"each (day|week|month|year)|per (day|week|month|year))$")
 _SET_VALUES = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "night": "P1D", "week": "P1W", "weekly": "P1W",
@@ -64,6 +62,8 @@ def _count(word: str) -> int | None:
 
 def _duration(words: list[str]) -> str | None:
     """``P3D`` for "three days", "the past three years"; ``PXY`` for "years", "several months"."""
+    if m := _FIRST_N.search(" ".join(words)):  # "the first nine months (of 1997)": a stretch, not a date
+        return _duration(m[1].split())
     if any(w in _ORD or (w.isdigit() and len(w) == 4) for w in words):
         return None  # "the fourth quarter", "the 1988 second quarter"
     if any(w in ("ago", "earlier", "later", "before", "after", "last", "next", "this", "old") for w in words):
@@ -86,6 +86,11 @@ def _duration(words: list[str]) -> str | None:
         time_unit = unit in ("second", "minute", "hour")
         return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
     return None
+
+
+_FIRST_N = re.compile(r"\bfirst ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|several|few) "
+                      r"(?:days|weeks|months|years|quarters))\b")
+_AHEAD = re.compile(r"^(?:the )?(?:coming (days|weeks|months|years)|(days|weeks|months|years) ahead)$")
 
 
 def _month_value(words: list[str], pub: dt.date, future: bool | None) -> str | None:
@@ -217,6 +222,8 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
         return "DATE", "PAST_REF"
     if _FUTURE.match(low):
         return "DATE", "FUTURE_REF"
+    if m := _AHEAD.match(low):  # TimeML: "the coming weeks", "the months ahead" are stretches of unknown length
+        return "DURATION", "PX" + _UNITS[(m[1] or m[2])[:-1]]
     words = _TOKENS.findall(low.replace("-", " "))
     if not words:
         return None
