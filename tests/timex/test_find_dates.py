@@ -98,3 +98,25 @@ def test_no_dateline_date(text):
 
 def test_find_dates_needs_a_publication_date():
     assert find_dates(None, Article("x", "text", None)) == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The parliament voted on June 3. Two days later, the president signed the law.",
+         ("Two days later", "2024-06-05", "DATE")),
+        ("The parliament voted on June 3. The next day, protesters gathered.", ("The next day", "2024-06-04", "DATE")),
+        ("The talks ended on Monday. The day before, rebels had shelled the town.",
+         ("The day before", "2024-06-23", "DATE")),
+        ("The army attacked on Tuesday. On the same day, the envoy left.", ("the same day", "2024-06-25", "DATE")),
+        ("A week after the June 3 vote, the law took effect.", ("A week after", "2024-W24", "DATE")),
+        ("Protests began a day after the vote.", ("a day after", "2024-06-30", "DATE")),
+        ("The law was passed in 1997. The following year it was repealed.", ("The following year", "1998", "DATE")),
+        ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
+    ],
+    ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
+         "following-year", "apposition"],
+)
+def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
+    assert expected in _dates(coder, text)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from tidings.records import Article, DateRef
 from tidings.records import Span as TextSpan
+from tidings.timex.anchored import anchored_shift, shifted_value
 from tidings.timex.calendar import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
 from tidings.timex.normalize import granularity, normalize
 
@@ -127,6 +128,46 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
     return valued
 
 
+_RELATION = re.compile(r"\s+(after|before|later|earlier)\b")
+_GRAIN = {"day": re.compile(r"^\d{4}-\d\d-\d\d"), "week": re.compile(r"^\d{4}-\d\d-\d\d"),
+          "month": re.compile(r"^\d{4}-\d\d"), "year": re.compile(r"^\d{4}")}
+
+
+def _anchor_date(value: str, unit: str) -> dt.date | None:
+    """The date a resolved value gives an expression counted in ``unit`` (None when too coarse)."""
+    if (m := _GRAIN[unit].match(value)) is None:
+        return None
+    parts = [int(x) for x in m[0].split("-")]
+    return dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
+def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, int]], before: list[DateRef],
+              pub: dt.date, quarterly: bool) -> DateRef | None:
+    """A DateRef for "two days later", "the next day", "a day after the vote" counted from its anchor: the
+    date in the anchor phrase itself ("a week after the June 3 vote"), else the nearest date before it, else
+    the publication date."""
+    if (m := _RELATION.match(text, end)) is not None and anchored_shift(text[start:m.end()]) is not None:
+        end = m.end()  # spaCy's "a day" of "a day after the vote"
+    shift = anchored_shift(text[start:end])
+    if shift is None:
+        return None
+    unit, n = shift
+    if before and re.fullmatch(r",\s*", text[before[-1].span.end:start]) and _anchor_date(before[-1].value, unit):
+        value = before[-1].value  # "on Nov. 3, the day before the raid": an apposition names the same date
+        return DateRef(TextSpan(start, end, text[start:end]), value, before[-1].granularity, before[-1].kind)
+    anchor = None
+    if text[start:end].lower().endswith(("after", "before")) and re.match(r"\s+\w", text[end:end + 2]):
+        stop = text.find(".", end)
+        own = next(((a, b) for a, b in later if a < (stop if stop > 0 else len(text)) and a - end < 60), None)
+        if own is not None:
+            a, b = _trim(text, *own)
+            valued = _value(doc, text, a, b, pub, quarterly)
+            anchor = _anchor_date(valued[1], unit) if valued else None
+    if anchor is None:
+        anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), pub)
+    return DateRef(TextSpan(start, end, text[start:end]), shifted_value(anchor, unit, n), unit, "DATE")
+
+
 def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     """Every valued time expression in the article, in text order (empty without a publication date)."""
     pub = article.date
@@ -138,9 +179,13 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     if dateline is not None:
         out.append(dateline)
     quarterly = text.lower().count("quarter") >= 2  # an earnings report: "a year ago" is a quarter
-    for s, e in _candidates(doc):
+    candidates = _candidates(doc)
+    for k, (s, e) in enumerate(candidates):
         start, end = _trim(text, s, e)
         if end <= start or (dateline is not None and start < dateline.span.end):
+            continue
+        if (anchored := _anchored(doc, text, start, end, candidates[k + 1:], out, pub, quarterly)) is not None:
+            out.append(anchored)
             continue
         valued = _value(doc, text, start, end, pub, quarterly)
         parts = [(start, end, valued)]
