@@ -25,7 +25,7 @@ __all__ = ["find_dates", "dateline_date", "normalize", "granularity", "resolve_e
            "RELATIVE_DAYS"]
 
 _EXTRA = re.compile(
-    r"\b(now|currently|recently|nowadays|the past|the future|at present|"
+    r"\b(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|quarter)|(?:earlier|later) this (?:week|month|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"yesterday|today|tomorrow|tonight|(?:in|since|until|by|from|through|before|after|during) (?:19|20)\d\d|"
@@ -119,6 +119,10 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
     piece = text[start:end]  # the caller's doc.text: Doc.text rebuilds the whole text on every access
     if _NOT_TIME.search(piece):
         return None
+    if piece.lower() in ("current", "recent"):  # "current levels" is a time reference, "an electric current" not
+        tok = doc.char_span(start, end)
+        if tok is None or tok[0].pos_ != "ADJ":
+            return None
     valued = normalize(piece, pub, _tense(doc, start, end))
     if valued is not None and _YEAR_BACK.match(piece):
         if quarterly:

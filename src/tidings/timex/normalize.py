@@ -26,7 +26,7 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _PRESENT = re.compile(r"^(now|right now|currently|nowadays|at present|the present|present|these days|this time|"
                       r"the moment|the current|today's|current)$")
-_PAST = re.compile(r"^(the past|past|recently|lately|previously|formerly|once|earlier|"
+_PAST = re.compile(r"^(the past|past|recently|recent|lately|previously|formerly|once|earlier|"
                    r"recent (years|months|weeks|days)|"
                    r"the recent past|years ago|months ago|the old days|in the past|some time ago)$")
 _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (short|near|long|medium) term|"
