@@ -112,6 +112,8 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
         return True if tok.head.lemma_.lower() in _PLAN else None
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "'ve") for c in aux):
         return False
+    if tok.tag_ in ("VBP", "VBZ") and not aux and tok.lemma_ not in ("be", "say"):
+        return True  # the present of a timetable: "the leaders meet on Monday", "the law takes effect June 1"
     return None
 
 
