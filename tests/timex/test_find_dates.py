@@ -41,6 +41,7 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("He said the talks would resume Tuesday.", ("Tuesday", "2024-07-02", "DATE")),
         ("Troops could reach the border as early as Monday.", ("Monday", "2024-07-01", "DATE")),
         ("The rebels failed to appear on Thursday.", ("Thursday", "2024-06-27", "DATE")),
+        ("Profit rose 5% in the year ended March 31.", ("the year", "P1Y", "DURATION")),
         ("The two leaders meet in Cairo on Monday.", ("Monday", "2024-07-01", "DATE")),
         ("Prices are above current levels.", ("current", "PRESENT_REF", "DATE")),
         ("The recent clashes left ten dead.", ("recent", "PAST_REF", "DATE")),
@@ -48,7 +49,7 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
          "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
          "to-infinitive-of-plan", "modal", "as-early-as", "to-infinitive-not-a-plan",
-         "timetable-present", "current", "recent"],
+         "year-ended", "timetable-present", "current", "recent"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -52,6 +52,8 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
 _NOT_TIME = re.compile(r"\d+[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
+_YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: quarter| period)?)$",
                         re.I)
 
@@ -125,6 +127,8 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
         tok = doc.char_span(start, end)
         if tok is None or tok[0].pos_ != "ADJ":
             return None
+    if _YEAR_ENDED.match(piece) and _ENDED.match(text, end):
+        return "DURATION", "P1Y"  # "net income for the year ended March 31": the accounting year is a stretch
     valued = normalize(piece, pub, _tense(doc, start, end))
     if valued is not None and _YEAR_BACK.match(piece):
         if quarterly:

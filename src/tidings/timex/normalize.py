@@ -31,11 +31,12 @@ _PAST = re.compile(r"^(the past|past|recently|recent|lately|previously|formerly|
                    r"the recent past|years ago|months ago|the old days|in the past|some time ago)$")
 _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (short|near|long|medium) term|"
                      r"the near future|someday|in the future)$")
-_SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|every (day|week|month|year|night)|"
-                  r"each (day|week|month|year)|per (day|week|month|year))$")
+_SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|"
+                  r"(every|each|per) (day|week|month|year|night|quarter))$")
+_EVERY = re.compile(r"^(?:every|each) (\w+)$")
 _SET_VALUES = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "night": "P1D", "week": "P1W", "weekly": "P1W",
                "month": "P1M", "monthly": "P1M", "year": "P1Y", "yearly": "P1Y", "annually": "P1Y",
-               "quarterly": "P3M", "hourly": "PT1H"}
+               "quarterly": "P3M", "quarter": "P3M", "hourly": "PT1H"}
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(\d{1,2}):(\d\d)\b|\b(noon|midnight)\b")
 _TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:st|nd|rd|th)?|'\d\d")
 
@@ -230,6 +231,8 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
     if _SET.match(low):
         key = next((w for w in reversed(words) if w in _SET_VALUES), None)
         return ("SET", _SET_VALUES[key]) if key else None
+    if (m := _EVERY.match(low)) and (m[1] in WEEKDAYS or m[1] in MONTHS):  # "each Thursday", "every July"
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(m[1]) + 1}" if m[1] in WEEKDAYS else f"XXXX-{MONTHS[m[1]]:02d}"
     if (time := _time_value(low, words, pub, future)) is not None:
         return "TIME", time
     if "ago" not in words and (d := _duration(words)) is not None and not any(w in MONTHS for w in words):
