@@ -252,6 +252,13 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
         return "DATE", years[0]
     if "quarter" in words or "half" in words:
         n = next((_ORD[w] for w in words if w in _ORD), None)
+        # the year names the quarter's year: "the year-ago third quarter", "next year's first quarter"
+        year_shift = any(w in ("year", "year's") for w in words) * (("next" in words) - any(w in ("ago", "earlier", "last") for w in words))
+        if n is None and "quarter" in words and (years or year_shift):
+            latest = pub.year * 4 + (pub.month - 1) // 3 - 1  # "the 1988 quarter": the one last reported
+            n = latest % 4 + 1
+            if not years:
+                return "DATE", f"{latest // 4 + year_shift}-Q{n}"
         if n is not None:
             y = int(years[0]) if years else None
             if y is None:
@@ -260,6 +267,7 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
                     y -= 1 if n == 2 and pub.month <= 6 and not future else 0
                 elif n > q and not future:
                     y -= 1
+                y += year_shift
             return "DATE", f"{y}-{'H' if 'half' in words else 'Q'}{n}"
     season = next((_SEASONS[w] for w in words if w in _SEASONS), None)
     if season is not None:
