@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tidings.timex.calendar import MONTHS, NUMBERS, WEEKDAYS, resolve_expression, weekday_date
+from tidings.timex.calendar import HOLIDAYS, MONTHS, NUMBERS, WEEKDAYS, holiday_date, resolve_expression, weekday_date
 
 __all__ = ["normalize", "granularity"]
 
@@ -240,7 +240,26 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
     return _date(low, words, pub, future)
 
 
+_HOLIDAY = re.compile(r"^(?:(last|next|this) )?(" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + r")(?: (\d{4}))?$")
+
+
+def _holiday(low: str, pub: dt.date, future: bool | None) -> str | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day": the occurrence the tense points to."""
+    if (m := _HOLIDAY.match(low)) is None:
+        return None
+    if m[3]:
+        return holiday_date(m[2], int(m[3])).isoformat()
+    days = [d for d in (holiday_date(m[2], pub.year + k) for k in (-1, 0, 1)) if d is not None]
+    if m[1] == "last" or future is False:
+        return max(d for d in days if d <= pub).isoformat()
+    if m[1] == "next" or future is True:
+        return min(d for d in days if d >= pub).isoformat()
+    return min(days, key=lambda d: _lean_past((d - pub).days)).isoformat()
+
+
 def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tuple[str, str] | None:
+    if (holiday := _holiday(low, pub, future)) is not None:
+        return "DATE", holiday
     if (day := _day_value(low, words, pub, future)) is not None:
         return "DATE", day.isoformat()
     years = [w for w in words if w.isdigit() and len(w) == 4 and 1000 <= int(w) <= 2199]
