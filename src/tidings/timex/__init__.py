@@ -93,7 +93,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-def _tense(doc: Doc, start: int, end: int) -> bool | None:
+def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
     """True for a future clause, False for a past one, None when the tense does not say."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -104,7 +104,7 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
         tok, hops = tok.head, hops + 1
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
             return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
-    if is_future(tok) or _SOON.search(doc.text[max(0, start - 16):start]):
+    if is_future(tok) or _SOON.search(text, max(0, start - 16), start):
         return True  # "will meet on Friday", "as early as Tuesday"
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in aux):
@@ -130,7 +130,7 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
             return None
     if _YEAR_ENDED.match(piece) and _ENDED.match(text, end):
         return "DURATION", "P1Y"  # "net income for the year ended March 31": the accounting year is a stretch
-    valued = normalize(piece, pub, _tense(doc, start, end))
+    valued = normalize(piece, pub, _tense(doc, text, start, end))
     if valued is not None and _YEAR_BACK.match(piece):
         if quarterly:
             # "profit rose from a year earlier": the same quarter of the year before the last reported one
