@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["resolve_expression", "is_future", "weekday_date", "holiday_date", "HOLIDAYS", "MONTHS", "WEEKDAYS", "NUMBERS", "RELATIVE_DAYS"]
+__all__ = ["resolve_expression", "is_future", "weekday_date", "holiday_date", "HOLIDAYS", "MONTHS", "WEEKDAYS",
+           "NUMBERS", "RELATIVE_DAYS"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(

@@ -240,7 +240,8 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
     return _date(low, words, pub, future)
 
 
-_HOLIDAY = re.compile(r"^(?:(last|next|this) )?(" + "|".join(sorted(HOLIDAYS, key=len, reverse=True)) + r")(?: (\d{4}))?$")
+_HOLIDAY = re.compile(r"^(?:(last|next|this) )?(" + "|".join(sorted(HOLIDAYS, key=len, reverse=True))
+                      + r")(?: (\d{4}))?$")
 
 
 def _holiday(low: str, pub: dt.date, future: bool | None) -> str | None:
@@ -272,7 +273,8 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
     if "quarter" in words or "half" in words:
         n = next((_ORD[w] for w in words if w in _ORD), None)
         # the year names the quarter's year: "the year-ago third quarter", "next year's first quarter"
-        year_shift = any(w in ("year", "year's") for w in words) * (("next" in words) - any(w in ("ago", "earlier", "last") for w in words))
+        back = any(w in ("ago", "earlier", "last") for w in words)
+        year_shift = any(w in ("year", "year's") for w in words) * (("next" in words) - back)
         if n is None and "quarter" in words and (years or year_shift):
             latest = pub.year * 4 + (pub.month - 1) // 3 - 1  # "the 1988 quarter": the one last reported
             n = latest % 4 + 1
