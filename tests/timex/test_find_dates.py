@@ -37,9 +37,19 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("The council met at 14:00.", ("14:00", "2024-06-29T14:00", "TIME")),
         ("Prices are rising now.", ("now", "PRESENT_REF", "DATE")),
         ("The siege lasted three weeks.", ("three weeks", "P3W", "DURATION")),
+        ("The envoys planned to leave on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        ("He said the talks would resume Tuesday.", ("Tuesday", "2024-07-02", "DATE")),
+        ("Troops could reach the border as early as Monday.", ("Monday", "2024-07-01", "DATE")),
+        ("The rebels failed to appear on Thursday.", ("Thursday", "2024-06-27", "DATE")),
+        ("Profit rose 5% in the year ended March 31.", ("the year", "P1Y", "DURATION")),
+        ("The two leaders meet in Cairo on Monday.", ("Monday", "2024-07-01", "DATE")),
+        ("Prices are above current levels.", ("current", "PRESENT_REF", "DATE")),
+        ("The recent clashes left ten dead.", ("recent", "PAST_REF", "DATE")),
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
-         "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration"],
+         "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
+         "to-infinitive-of-plan", "modal", "as-early-as", "to-infinitive-not-a-plan",
+         "year-ended", "timetable-present", "current", "recent"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)
@@ -72,6 +82,11 @@ def test_ages_and_bare_numbers_are_not_dates(coder):
     assert _dates(coder, "The 44-year-old leader was freed with 25 others.") == []
 
 
+@pytest.mark.model
+def test_a_current_that_is_a_noun_is_not_a_date(coder):
+    assert _dates(coder, "The swimmers were swept away by the current.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [("WASHINGTON/ISLAMABAD, June 29: Pakistan said", "June 29", "2024-06-29"),
@@ -93,3 +108,25 @@ def test_no_dateline_date(text):
 
 def test_find_dates_needs_a_publication_date():
     assert find_dates(None, Article("x", "text", None)) == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The parliament voted on June 3. Two days later, the president signed the law.",
+         ("Two days later", "2024-06-05", "DATE")),
+        ("The parliament voted on June 3. The next day, protesters gathered.", ("The next day", "2024-06-04", "DATE")),
+        ("The talks ended on Monday. The day before, rebels had shelled the town.",
+         ("The day before", "2024-06-23", "DATE")),
+        ("The army attacked on Tuesday. On the same day, the envoy left.", ("the same day", "2024-06-25", "DATE")),
+        ("A week after the June 3 vote, the law took effect.", ("A week after", "2024-W24", "DATE")),
+        ("Protests began a day after the vote.", ("a day after", "2024-06-30", "DATE")),
+        ("The law was passed in 1997. The following year it was repealed.", ("The following year", "1998", "DATE")),
+        ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
+    ],
+    ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
+         "following-year", "apposition"],
+)
+def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
+    assert expected in _dates(coder, text)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from tidings.records import Article, DateRef
 from tidings.records import Span as TextSpan
+from tidings.timex.anchored import anchored_shift, shifted_value
 from tidings.timex.calendar import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
 from tidings.timex.normalize import granularity, normalize
 
@@ -24,10 +25,12 @@ __all__ = ["find_dates", "dateline_date", "normalize", "granularity", "resolve_e
            "RELATIVE_DAYS"]
 
 _EXTRA = re.compile(
-    r"\b(now|currently|recently|nowadays|the past|the future|at present|"
+    r"\b(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|quarter)|(?:earlier|later) this (?:week|month|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|"
-    r"yesterday|today|tomorrow|tonight|(?:in|since|until|by|from|through|before|after|during) (?:19|20)\d\d|"
+    r"yesterday|today|tomorrow|tonight|(?:(?:last|next|this) )?(?:thanksgiving|christmas|election|labor|memorial|"
+    r"independence|veterans|boxing|new year's) day|(?:last|next|this) (?:thanksgiving|christmas)|christmas eve|"
+    r"(?:in|since|until|by|from|through|before|after|during) (?:19|20)\d\d|"
     r"nineteen[ -](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|"
     r"(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|\d{1,2}:\d\d)(?:\s+(?:[ECMP][SD]T|GMT|local time))?"
@@ -37,15 +40,22 @@ _EXTRA = re.compile(
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: \d{4})?)\b",
     re.I)
-_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to)\s+)+",
+_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|"
+                   r"as (?:soon|early|late) as)\s+)+",
                    re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{1,60}?)(?:\s*\([^)]{1,40}\))?\s*,\s*"
                        r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:[-:–—]|\()")
+_SOON = re.compile(r"\bas (?:soon|early) as\s*$", re.I)
+#: verbs and adjectives whose to-infinitive is still to come: "planned to leave on Thursday"
+_PLAN = frozenset({"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "agree", "promise",
+                   "decide", "vow", "threaten", "due", "likely", "go", "want", "seek", "propose", "pledge"})
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
 _NOT_TIME = re.compile(r"\d+[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
+_YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: quarter| period)?)$",
                         re.I)
 
@@ -84,7 +94,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-def _tense(doc: Doc, start: int, end: int) -> bool | None:
+def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
     """True for a future clause, False for a past one, None when the tense does not say."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -95,13 +105,19 @@ def _tense(doc: Doc, start: int, end: int) -> bool | None:
         tok, hops = tok.head, hops + 1
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
             return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
-    if is_future(tok):
-        return True
+    if is_future(tok) or _SOON.search(text, max(0, start - 16), start):
+        return True  # "will meet on Friday", "as early as Tuesday"
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
-        return None  # "would be paid Dec. 15", "plans to meet on Friday"
+    if any(c.tag_ == "MD" for c in aux):
+        # "would be paid Dec. 15", "could arrive Friday"; "could have ended Friday" is past
+        return False if any(c.lower_ in ("have", "'ve") for c in aux) else True
+    if any(c.lower_ == "to" for c in aux):
+        # "plans to meet on Friday", "is set to resume Monday"; "failed to appear Friday" does not say
+        return True if tok.head.lemma_.lower() in _PLAN else None
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "'ve") for c in aux):
         return False
+    if tok.tag_ in ("VBP", "VBZ") and not aux and tok.lemma_ not in ("be", "say"):
+        return True  # the present of a timetable: "the leaders meet on Monday", "the law takes effect June 1"
     return None
 
 
@@ -109,13 +125,59 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
     piece = text[start:end]  # the caller's doc.text: Doc.text rebuilds the whole text on every access
     if _NOT_TIME.search(piece):
         return None
-    valued = normalize(piece, pub, _tense(doc, start, end))
+    if piece.lower() in ("current", "recent"):  # "current levels" is a time reference, "an electric current" not
+        tok = doc.char_span(start, end)
+        if tok is None or tok[0].pos_ != "ADJ":
+            return None
+    if _YEAR_ENDED.match(piece) and _ENDED.match(text, end):
+        return "DURATION", "P1Y"  # "net income for the year ended March 31": the accounting year is a stretch
+    valued = normalize(piece, pub, _tense(doc, text, start, end))
     if valued is not None and _YEAR_BACK.match(piece):
         if quarterly:
             # "profit rose from a year earlier": the same quarter of the year before the last reported one
             k = pub.year * 4 + (pub.month - 1) // 3 - 5
             valued = "DATE", f"{k // 4}-Q{k % 4 + 1}"
     return valued
+
+
+_RELATION = re.compile(r"\s+(after|before|later|earlier)\b")
+_GRAIN = {"day": re.compile(r"^\d{4}-\d\d-\d\d"), "week": re.compile(r"^\d{4}-\d\d-\d\d"),
+          "month": re.compile(r"^\d{4}-\d\d"), "year": re.compile(r"^\d{4}")}
+
+
+def _anchor_date(value: str, unit: str) -> dt.date | None:
+    """The date a resolved value gives an expression counted in ``unit`` (None when too coarse)."""
+    if (m := _GRAIN[unit].match(value)) is None:
+        return None
+    parts = [int(x) for x in m[0].split("-")]
+    return dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
+def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, int]], before: list[DateRef],
+              pub: dt.date, quarterly: bool) -> DateRef | None:
+    """A DateRef for "two days later", "the next day", "a day after the vote" counted from its anchor: the
+    date in the anchor phrase itself ("a week after the June 3 vote"), else the nearest date before it, else
+    the publication date."""
+    if (m := _RELATION.match(text, end)) is not None and anchored_shift(text[start:m.end()]) is not None:
+        end = m.end()  # spaCy's "a day" of "a day after the vote"
+    shift = anchored_shift(text[start:end])
+    if shift is None:
+        return None
+    unit, n = shift
+    if before and re.fullmatch(r",\s*", text[before[-1].span.end:start]) and _anchor_date(before[-1].value, unit):
+        value = before[-1].value  # "on Nov. 3, the day before the raid": an apposition names the same date
+        return DateRef(TextSpan(start, end, text[start:end]), value, before[-1].granularity, before[-1].kind)
+    anchor = None
+    if text[start:end].lower().endswith(("after", "before")) and re.match(r"\s+\w", text[end:end + 2]):
+        stop = text.find(".", end)
+        own = next(((a, b) for a, b in later if a < (stop if stop > 0 else len(text)) and a - end < 60), None)
+        if own is not None:
+            a, b = _trim(text, *own)
+            valued = _value(doc, text, a, b, pub, quarterly)
+            anchor = _anchor_date(valued[1], unit) if valued else None
+    if anchor is None:
+        anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), pub)
+    return DateRef(TextSpan(start, end, text[start:end]), shifted_value(anchor, unit, n), unit, "DATE")
 
 
 def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
@@ -129,9 +191,13 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     if dateline is not None:
         out.append(dateline)
     quarterly = text.lower().count("quarter") >= 2  # an earnings report: "a year ago" is a quarter
-    for s, e in _candidates(doc):
+    candidates = _candidates(doc)
+    for k, (s, e) in enumerate(candidates):
         start, end = _trim(text, s, e)
         if end <= start or (dateline is not None and start < dateline.span.end):
+            continue
+        if (anchored := _anchored(doc, text, start, end, candidates[k + 1:], out, pub, quarterly)) is not None:
+            out.append(anchored)
             continue
         valued = _value(doc, text, start, end, pub, quarterly)
         parts = [(start, end, valued)]

@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["resolve_expression", "is_future", "weekday_date", "MONTHS", "WEEKDAYS", "NUMBERS", "RELATIVE_DAYS"]
+__all__ = ["resolve_expression", "is_future", "weekday_date", "holiday_date", "HOLIDAYS", "MONTHS", "WEEKDAYS",
+           "NUMBERS", "RELATIVE_DAYS"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
@@ -34,6 +35,33 @@ def is_future(trigger: Token) -> bool:
             break
     return trigger.tag_ in ("VB", "VBP", "VBZ") and any(
         c.lower_ in ("next", "coming") for c in trigger.subtree)
+
+
+#: fixed-date holidays (month, day) and those on the n-th weekday of a month (month, weekday, n; n=-1 the last);
+#: Election Day is the Tuesday after the first Monday of November (US federal elections)
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "independence day": (7, 4), "veterans day": (11, 11), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "election day": (11, 0, 1)}
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The day of a holiday named in ``HOLIDAYS`` in ``year`` (None for another name)."""
+    rule = HOLIDAYS.get(name.lower().replace("’", "'"))
+    if rule is None:
+        return None
+    if len(rule) == 2:
+        return dt.date(year, *rule)
+    month, weekday, n = rule
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    if n < 0:
+        while (day + dt.timedelta(days=7)).month == month:
+            day += dt.timedelta(days=7)
+        return day
+    day += dt.timedelta(days=7 * (n - 1))
+    return day + dt.timedelta(days=1) if name.lower() == "election day" else day
 
 
 def weekday_date(day: int, pub: dt.date, future: bool) -> dt.date:

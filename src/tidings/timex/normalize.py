@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tidings.timex.calendar import MONTHS, NUMBERS, WEEKDAYS, resolve_expression, weekday_date
+from tidings.timex.calendar import HOLIDAYS, MONTHS, NUMBERS, WEEKDAYS, holiday_date, resolve_expression, weekday_date
 
 __all__ = ["normalize", "granularity"]
 
@@ -26,18 +26,17 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _PRESENT = re.compile(r"^(now|right now|currently|nowadays|at present|the present|present|these days|this time|"
                       r"the moment|the current|today's|current)$")
-_PAST = re.compile(r"^(the past|past|recently|lately|previously|formerly|once|earlier|"
+_PAST = re.compile(r"^(the past|past|recently|recent|lately|previously|formerly|once|earlier|"
                    r"recent (years|months|weeks|days)|"
                    r"the recent past|years ago|months ago|the old days|in the past|some time ago)$")
 _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (short|near|long|medium) term|"
-                     r"(the )?coming (years|months|weeks|days)|the near future|the years ahead|the months ahead|"
-                     r"one day|someday|"
-                     r"the days ahead|the weeks ahead|in the future)$")
-_SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|every (day|week|month|year|night)|"
-                  r"each (day|week|month|year)|per (day|week|month|year))$")
+                     r"the near future|someday|in the future)$")
+_SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|"
+                  r"(every|each|per) (day|week|month|year|night|quarter))$")
+_EVERY = re.compile(r"^(?:every|each) (\w+)$")
 _SET_VALUES = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "night": "P1D", "week": "P1W", "weekly": "P1W",
                "month": "P1M", "monthly": "P1M", "year": "P1Y", "yearly": "P1Y", "annually": "P1Y",
-               "quarterly": "P3M", "hourly": "PT1H"}
+               "quarterly": "P3M", "quarter": "P3M", "hourly": "PT1H"}
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(\d{1,2}):(\d\d)\b|\b(noon|midnight)\b")
 _TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:st|nd|rd|th)?|'\d\d")
 
@@ -64,6 +63,8 @@ def _count(word: str) -> int | None:
 
 def _duration(words: list[str]) -> str | None:
     """``P3D`` for "three days", "the past three years"; ``PXY`` for "years", "several months"."""
+    if m := _FIRST_N.search(" ".join(words)):  # "the first nine months (of 1997)": a stretch, not a date
+        return _duration(m[1].split())
     if any(w in _ORD or (w.isdigit() and len(w) == 4) for w in words):
         return None  # "the fourth quarter", "the 1988 second quarter"
     if any(w in ("ago", "earlier", "later", "before", "after", "last", "next", "this", "old") for w in words):
@@ -88,22 +89,35 @@ def _duration(words: list[str]) -> str | None:
     return None
 
 
+_FIRST_N = re.compile(r"\bfirst ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|several|few) "
+                      r"(?:days|weeks|months|years|quarters))\b")
+_AHEAD = re.compile(r"^(?:the )?(?:coming (days|weeks|months|years)|(days|weeks|months|years) ahead)$")
+
+
 def _month_value(words: list[str], pub: dt.date, future: bool | None) -> str | None:
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     if month is None:
         return None
     year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
     if year is None:
-        if "last" in words or future is False:
-            year = pub.year - (month > pub.month or (month == pub.month and "last" in words))
+        if "last" in words:
+            year = pub.year - (month >= pub.month)
+        elif future is False:  # next month is a deadline set in the past ("extended until November")
+            year = pub.year - (month > pub.month + 1)
         elif "next" in words or future is True:
             year = pub.year + (month < pub.month or (month == pub.month and "next" in words))
         elif "this" in words:
             year = pub.year
-        else:  # nearest to the publication date, the earlier one on a tie
+        else:  # nearest to the publication date, counting the future double; the earlier one on a tie
             here = pub.year * 12 + pub.month
-            year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+            year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (_lean_past(y * 12 + month - here), y))
     return f"{year}-{month:02d}"
+
+
+def _lean_past(distance: int) -> int:
+    """How far a date of unknown tense is from the publication date, the future counted double: news
+    mostly reports what happened, so "Oct. 23" in May is last October, "Jan. 14" in December next January."""
+    return 2 * distance if distance > 0 else -distance
 
 
 def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -> dt.date | None:
@@ -115,9 +129,12 @@ def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -
         return pub - dt.timedelta(days=1)
     if future is None and not any(w in WEEKDAYS for w in words):  # a weekday of unknown tense: the last one
         options = [r for r in (resolve_expression(text, pub, False), resolve_expression(text, pub, True)) if r]
-        resolved = min(options, key=lambda r: abs((r[0] - pub).days)) if options else None
+        resolved = min(options, key=lambda r: _lean_past((r[0] - pub).days)) if options else None
     else:
         resolved = resolve_expression(text, pub, bool(future))
+        ahead = resolve_expression(text, pub, True) if future is False else None
+        if ahead and ahead[1] == "explicit-date" and 7 < (ahead[0] - pub).days <= 31:
+            resolved = ahead  # a past clause sets a deadline within the month ahead: "extended to Nov. 16"
     if resolved is None or resolved[1] in ("explicit-year", "relative-week", "relative-last-night"):
         return None
     return resolved[0]
@@ -206,12 +223,16 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
         return "DATE", "PAST_REF"
     if _FUTURE.match(low):
         return "DATE", "FUTURE_REF"
+    if m := _AHEAD.match(low):  # TimeML: "the coming weeks", "the months ahead" are stretches of unknown length
+        return "DURATION", "PX" + _UNITS[(m[1] or m[2])[:-1]]
     words = _TOKENS.findall(low.replace("-", " "))
     if not words:
         return None
     if _SET.match(low):
         key = next((w for w in reversed(words) if w in _SET_VALUES), None)
         return ("SET", _SET_VALUES[key]) if key else None
+    if (m := _EVERY.match(low)) and (m[1] in WEEKDAYS or m[1] in MONTHS):  # "each Thursday", "every July"
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(m[1]) + 1}" if m[1] in WEEKDAYS else f"XXXX-{MONTHS[m[1]]:02d}"
     if (time := _time_value(low, words, pub, future)) is not None:
         return "TIME", time
     if "ago" not in words and (d := _duration(words)) is not None and not any(w in MONTHS for w in words):
@@ -219,7 +240,27 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
     return _date(low, words, pub, future)
 
 
+_HOLIDAY = re.compile(r"^(?:(last|next|this) )?(" + "|".join(sorted(HOLIDAYS, key=len, reverse=True))
+                      + r")(?: (\d{4}))?$")
+
+
+def _holiday(low: str, pub: dt.date, future: bool | None) -> str | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day": the occurrence the tense points to."""
+    if (m := _HOLIDAY.match(low)) is None:
+        return None
+    if m[3]:
+        return holiday_date(m[2], int(m[3])).isoformat()
+    days = [d for d in (holiday_date(m[2], pub.year + k) for k in (-1, 0, 1)) if d is not None]
+    if m[1] == "last" or future is False:
+        return max(d for d in days if d <= pub).isoformat()
+    if m[1] == "next" or future is True:
+        return min(d for d in days if d >= pub).isoformat()
+    return min(days, key=lambda d: _lean_past((d - pub).days)).isoformat()
+
+
 def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tuple[str, str] | None:
+    if (holiday := _holiday(low, pub, future)) is not None:
+        return "DATE", holiday
     if (day := _day_value(low, words, pub, future)) is not None:
         return "DATE", day.isoformat()
     years = [w for w in words if w.isdigit() and len(w) == 4 and 1000 <= int(w) <= 2199]
@@ -231,6 +272,14 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
         return "DATE", years[0]
     if "quarter" in words or "half" in words:
         n = next((_ORD[w] for w in words if w in _ORD), None)
+        # the year names the quarter's year: "the year-ago third quarter", "next year's first quarter"
+        back = any(w in ("ago", "earlier", "last") for w in words)
+        year_shift = any(w in ("year", "year's") for w in words) * (("next" in words) - back)
+        if n is None and "quarter" in words and (years or year_shift):
+            latest = pub.year * 4 + (pub.month - 1) // 3 - 1  # "the 1988 quarter": the one last reported
+            n = latest % 4 + 1
+            if not years:
+                return "DATE", f"{latest // 4 + year_shift}-Q{n}"
         if n is not None:
             y = int(years[0]) if years else None
             if y is None:
@@ -239,6 +288,7 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
                     y -= 1 if n == 2 and pub.month <= 6 and not future else 0
                 elif n > q and not future:
                     y -= 1
+                y += year_shift
             return "DATE", f"{y}-{'H' if 'half' in words else 'Q'}{n}"
     season = next((_SEASONS[w] for w in words if w in _SEASONS), None)
     if season is not None:
