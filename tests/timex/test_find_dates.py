@@ -38,6 +38,14 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("Prices are rising now.", ("now", "PRESENT_REF", "DATE")),
         ("The siege lasted three weeks.", ("three weeks", "P3W", "DURATION")),
         ("The envoys planned to leave on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        # the tense of a date in a prepositional phrase on a noun is its clause's
+        ("Regional leaders will hold a summit in Accra on Sunday.", ("Sunday", "2024-06-30", "DATE")),
+        # a conjoined or catenative verb takes the first verb's modal
+        ("He said they would file a protest and summon the envoy on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        ("He said troops would begin clearing the road on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        # an infinitive under a future verb, or on a noun, is ahead
+        ("Lawyers will ask the court to review the ban on Monday.", ("Monday", "2024-07-01", "DATE")),
+        ("The deputies would join a party to be launched on Friday.", ("Friday", "2024-07-05", "DATE")),
         ("He said the talks would resume Tuesday.", ("Tuesday", "2024-07-02", "DATE")),
         ("Troops could reach the border as early as Monday.", ("Monday", "2024-07-01", "DATE")),
         ("The rebels failed to appear on Thursday.", ("Thursday", "2024-06-27", "DATE")),
@@ -48,7 +56,9 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
          "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
-         "to-infinitive-of-plan", "modal", "as-early-as", "to-infinitive-not-a-plan",
+         "to-infinitive-of-plan", "pp-on-noun-takes-clause-tense", "modal-of-first-conjunct",
+         "modal-of-catenative-verb", "infinitive-under-future-verb", "infinitive-on-noun", "modal", "as-early-as",
+         "to-infinitive-not-a-plan",
          "year-ended", "timetable-present", "current", "recent"],
 )
 def test_expression_in_a_sentence(coder, text, expected):

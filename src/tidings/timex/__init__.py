@@ -102,18 +102,31 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
     tok = span.root
     hops = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 6:
+        via_prep = tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.pos_ == "ADP")
         tok, hops = tok.head, hops + 1
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i and not (via_prep and tok.pos_ != "ADJ"):
             return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
     if is_future(tok) or _SOON.search(text, max(0, start - 16), start):
         return True  # "will meet on Friday", "as early as Tuesday"
+    verb = tok
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head  # "would file a protest and summon the envoy on Thursday", "would begin clearing on Thursday"
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.i != tok.i and is_future(verb):
+        return True
     if any(c.tag_ == "MD" for c in aux):
         # "would be paid Dec. 15", "could arrive Friday"; "could have ended Friday" is past
         return False if any(c.lower_ in ("have", "'ve") for c in aux) else True
     if any(c.lower_ == "to" for c in aux):
-        # "plans to meet on Friday", "is set to resume Monday"; "failed to appear Friday" does not say
-        return True if tok.head.lemma_.lower() in _PLAN else None
+        # "plans to meet on Friday", "is set to resume Monday", "will ask the court to rule on Monday",
+        # "a new party to be unveiled on Friday"; "failed to appear Friday" does not say
+        head = verb.head
+        if head.lemma_.lower() in _PLAN or verb.dep_ in ("acl", "relcl"):
+            return True
+        if head.i != verb.i and (is_future(head) or any(c.tag_ == "MD" and c.dep_ == "aux" for c in head.children)):
+            return True
+        return None
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "'ve") for c in aux):
         return False
     if tok.tag_ in ("VBP", "VBZ") and not aux and tok.lemma_ not in ("be", "say"):
