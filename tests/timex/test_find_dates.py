@@ -134,9 +134,11 @@ def test_find_dates_needs_a_publication_date():
         ("Protests began a day after the vote.", ("a day after", "2024-06-30", "DATE")),
         ("The law was passed in 1997. The following year it was repealed.", ("The following year", "1998", "DATE")),
         ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
+        ("The envoy accused Kigali on Sunday of arming the rebels, a day after clashes at the border.",
+         ("a day after", "2024-06-23", "DATE")),
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
-         "following-year", "apposition"],
+         "following-year", "apposition", "sentence-date-of-undated-anchor"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -166,6 +166,18 @@ def _anchor_date(value: str, unit: str) -> dt.date | None:
     return dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
 
 
+def _clause_date(doc: Doc, start: int, before: list[DateRef], unit: str) -> DateRef | None:
+    """The last date before ``start`` in the same sentence, when it is as fine as ``unit``."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None or not before:
+        return None
+    sent_start = tok[0].sent.start_char
+    last = before[-1]
+    if last.span.start >= sent_start and _anchor_date(last.value, unit) is not None:
+        return last
+    return None
+
+
 def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, int]], before: list[DateRef],
               pub: dt.date, quarterly: bool) -> DateRef | None:
     """A DateRef for "two days later", "the next day", "a day after the vote" counted from its anchor: the
@@ -188,6 +200,10 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
             a, b = _trim(text, *own)
             valued = _value(doc, text, a, b, pub, quarterly)
             anchor = _anchor_date(valued[1], unit) if valued else None
+        elif (same := _clause_date(doc, start, before, unit)) is not None:
+            # "accused X on Sunday of ..., a day after clashes at the border": the anchor event has no date
+            # of its own, and the expression dates the sentence's event, which the sentence already dates
+            return DateRef(TextSpan(start, end, text[start:end]), same.value, same.granularity, same.kind)
     if anchor is None:
         anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), pub)
     return DateRef(TextSpan(start, end, text[start:end]), shifted_value(anchor, unit, n), unit, "DATE")
