@@ -16,7 +16,7 @@ from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
-__all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
+__all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered", "unbound",
            "phrase_actors"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
@@ -306,3 +306,25 @@ def phrase_actors(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
         if found:
             return found
     return ()
+
+
+def unbound(m: Match, sources, targets, actors: ActorIndex) -> tuple[Actor, ...]:
+    """An object pronoun of a participle cannot be the participle's own doer: in "ordered the mission to
+    leave, accusing it of fuelling tensions", "it" is the mission, not the junta that coreference found;
+    nor is "the aid group" in "expelled the Red Cross, accusing the aid group of ..." the doer's own
+    country. The governing verb's object takes its place; otherwise the targets stand."""
+    tok = m.token
+    own = {s.code.country for s in sources}
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or m.frame.obj is None:
+        return targets
+    # "accusing him of ...": a pronoun (or "the group", its country only guessed) resolved to the doer or to no one
+    if not all((t.rule.startswith("coref:pronoun") or "context:" in t.rule) and t.code.country in own
+               for t in targets) or not (targets or m.frame.obj.pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in m.frame.obj.children)):
+        return targets
+    obj = frame_of(tok.head).obj
+    if obj is not None:
+        found = tuple(a for a in actors.at(obj.i) if a.code.country not in own)
+        if found:
+            return found
+    return targets
