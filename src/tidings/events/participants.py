@@ -24,6 +24,10 @@ _NEAR = frozenset({"close", "next"})
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
 
 
+#: nouns that recall an event long past: its anniversary is no report of it
+_REMEMBERED = frozenset({"anniversary", "commemoration", "memory", "remembrance", "memorial"})
+
+
 def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
     for tok in tokens:
         found = actors.at(tok.i)
@@ -210,6 +214,9 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     tok = m.token
     if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return ()  # "sat down for negotiations": what something is for has not happened
+    if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in _REMEMBERED):
+        return ()  # "days before the anniversary of Russia's invasion": a past event recalled, not reported
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
     found = first_actors(subj, actors)
