@@ -207,8 +207,10 @@ def _possessed_institutions(sent, out: dict[int, tuple]) -> None:
             out[tok.i] = (Actor(actor.text, actor.span, code, actor.name, actor.rule + "+coref:possessor"),)
 
 
-#: nouns for a speaker's own body: "the prosecutor said his office had opened an investigation"
-_OFFICES = frozenset("office ministry department government administration agency team staff court".split())
+#: nouns for a speaker's own body: "the prosecutor said his office had opened an investigation"; and
+#: country: "the president said his country had forgiven ..."
+_OFFICES = frozenset("office ministry department government administration agency team staff court country nation"
+                     .split())
 
 
 def _speakers_offices(sent, out: dict[int, tuple]) -> None:
