@@ -330,8 +330,10 @@ class EventStage:
                 not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
             place = participants.located(m, sources, actors)
-            if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
-                targets = place
+            own = {s.code.country for s in sources}
+            if place and (not targets or place[0].code.country not in own) and not (
+                    m.code in _UNAIMED_CODES and place[0].code.country in own):
+                targets = place  # a show of force at home ("paraded missiles through Pyongyang") is aimed at no one
         if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal and (
                 m.code not in _UNAIMED_CODES):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
