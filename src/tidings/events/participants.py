@@ -16,8 +16,8 @@ from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
-__all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered", "unbound",
-           "phrase_actors"]
+__all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
+           "unbound", "phrase_actors"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
