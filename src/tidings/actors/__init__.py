@@ -197,7 +197,11 @@ def _coordinate(sent, out: dict[int, tuple]) -> None:
     for tok in sent:
         if tok.i in out and tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
             have = {a.code for a in out[tok.i]}
-            extra = [a for c in tok.conjuncts if c.i > tok.i for a in out.get(c.i, ()) if a.code not in have]
+            named = {a.code.country for a in out[tok.i] if "context:" not in a.rule}
+            # a conjunct whose country was only guessed, and guessed otherwise than a named head's, adds nothing
+            # ("the wife and children of the Peruvian president" are Peruvian, not of the sentence's first country)
+            extra = [a for c in tok.conjuncts if c.i > tok.i for a in out.get(c.i, ())
+                     if a.code not in have and not (named and "context:" in a.rule and a.code.country not in named)]
             if extra:
                 out[tok.i] = out[tok.i] + tuple(extra)
 
@@ -251,8 +255,10 @@ def _possessed_institutions(sent, out: dict[int, tuple]) -> None:
             out[tok.i] = (Actor(actor.text, actor.span, code, actor.name, actor.rule + "+coref:possessor"),)
 
 
-#: nouns for a speaker's own body: "the prosecutor said his office had opened an investigation"
-_OFFICES = frozenset("office ministry department government administration agency team staff court".split())
+#: nouns for a speaker's own body: "the prosecutor said his office had opened an investigation"; and
+#: country: "the president said his country had forgiven ..."
+_OFFICES = frozenset("office ministry department government administration agency team staff court country nation"
+                     .split())
 
 
 def _speakers_offices(sent, out: dict[int, tuple]) -> None:

@@ -113,13 +113,21 @@ def _inferred(target: Actor | None) -> bool:
     return target is not None and target.rule.startswith(_CONTEXT_RULES)
 
 
-def _elaborates(m: Match, matched_at: set[int]) -> bool:
+def _expulsion(code: str) -> bool:
+    """Reducing relations, expelling diplomats, missions or aid agencies (16), expelling people (174, 201)."""
+    return code[:2] == "16" or code in ("174", "201")
+
+
+def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     """A participle after an event that restates or explains it: "..., saying ...", "..., accusing X of
     ...", "..., dismissing the vote as a sham". The report is the main event; the participle is not
     another one. A participle with consequences of its own ("shelled the city, killing five") is
-    covered by the same rule: CAMEO codes the main act."""
+    covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for an
+    expulsion or a break is an event of its own ("expelled the mission, accusing it of fuelling tensions")."""
     tok = m.token
     if tok.head.i not in matched_at or tok.head.i == tok.i:
+        return False
+    if m.code[:2] == "11" and not m.pattern.speech and _expulsion(matched_at[tok.head.i]):
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
@@ -187,7 +195,8 @@ class EventStage:
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
         # triggers in a reported clause that have a doer: the report is about them, not a statement
-        matched_at = {m.token.i for m in matches if not m.pattern.speech and participants.doers(m, actors)}
+        matched_at = {m.token.i: m.code for m in matches
+                      if not m.pattern.speech and participants.doers(m, actors)}
         ordered = [m for m in matches if not m.pattern.speech] + [m for m in matches if m.pattern.speech]
         for m in ordered:
             if m.token.i in consumed:
@@ -237,7 +246,7 @@ class EventStage:
         return Match(m.token, m.frame, pattern, "100", None)
 
     @staticmethod
-    def _reports_event(m: Match, matched_at: set[int]) -> bool:
+    def _reports_event(m: Match, matched_at: dict[int, str]) -> bool:
         """A verb of saying whose complement reports an event (asserted or not) is not a statement."""
         comp = m.frame.xcomp
         return comp is not None and any(t.i in matched_at for t in comp.subtree)
@@ -293,6 +302,8 @@ class EventStage:
         if not sources:
             return
         targets = participants.targets(m, actors)
+        if self.context:
+            targets = participants.unbound(m, sources, targets, actors)
         if passive_subject:
             own = {id(a) for a in sources}
             targets = tuple(a for a in targets if id(a) not in own)
@@ -319,8 +330,10 @@ class EventStage:
                 not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"
             place = participants.located(m, sources, actors)
-            if place and (not targets or place[0].code.country not in {s.code.country for s in sources}):
-                targets = place
+            own = {s.code.country for s in sources}
+            if place and (not targets or place[0].code.country not in own) and not (
+                    m.code in _UNAIMED_CODES and place[0].code.country in own):
+                targets = place  # a show of force at home ("paraded missiles through Pyongyang") is aimed at no one
         if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal and (
                 m.code not in _UNAIMED_CODES):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")

@@ -35,6 +35,8 @@ _HYPO_GOVERNORS = frozenset(
 _ALLEGATION_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "charge", "deny", "accusation", "claim"})
 _CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: nouns that report something as alleged: "an inquiry into reports that the army executed civilians"
+_ALLEGATION_NOUNS = frozenset({"report", "allegation", "rumour", "rumor", "claim", "accusation"})
 #: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
 #: "no indication that the warships had withdrawn", "no evidence of Iran supplying drones"
 _ABSENCE_NOUNS = frozenset({"sign", "indication", "evidence", "trace", "hint", "confirmation", "word"})
@@ -141,7 +143,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     while up.head.i != up.i and up.dep_ in ("pcomp", "prep", "pobj", "dobj", "xcomp", "ccomp", "acl", "relcl") \
             and hops < 6:
         up, hops = up.head, hops + 1
-        if set(lemma_candidates(up)) & _ALLEGATION_GOVERNORS:
+        if set(lemma_candidates(up)) & _ALLEGATION_GOVERNORS or (
+                up.pos_ == "NOUN" and up.lemma_.lower() in _ALLEGATION_NOUNS):
             hypo = True
             break
     if not neg and _absent(tok):
@@ -151,7 +154,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     # (an "unless" clause, by contrast, is how threats are made)
     if_clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                     for c in tok.children)
-    announced = not (question or if_clause or cond) and any(
+    # "a resolution that would have deplored the invasion": what would have happened did not
+    counterfactual = would and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+    announced = not (question or if_clause or cond or counterfactual) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
-    return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause, future=fut, announced=announced,
+    return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause or counterfactual, future=fut,
+                    announced=announced,
                     if_clause=if_clause and not (hypo or cond or question))

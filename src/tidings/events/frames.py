@@ -138,7 +138,8 @@ def _add_preps(frame: Frame, tok: Token) -> None:
 #: verbs the infinitive is the subject's ("summoned the envoy to lodge a protest": the summoner lodges)
 OBJECT_CONTROL = frozenset(
     "urge ask call press order tell force allow permit invite encourage persuade advise request "
-    "implore beg require instruct direct authorize authorise compel push enable help".split()
+    "implore beg require instruct direct authorize authorise compel push enable help prompt spur lead drive "
+    "provoke trigger cause".split()
 )
 
 

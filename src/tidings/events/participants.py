@@ -17,11 +17,15 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "phrase_actors"]
+           "unbound", "phrase_actors"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "around", "across", "through", "along", "inside", "into", "on", "off")
+
+
+#: nouns that recall an event long past: its anniversary is no report of it
+_REMEMBERED = frozenset({"anniversary", "commemoration", "memory", "remembrance", "memorial"})
 
 
 def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -210,6 +214,9 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     tok = m.token
     if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return ()  # "sat down for negotiations": what something is for has not happened
+    if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in _REMEMBERED):
+        return ()  # "days before the anniversary of Russia's invasion": a past event recalled, not reported
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
     found = first_actors(subj, actors)
@@ -306,3 +313,25 @@ def phrase_actors(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
         if found:
             return found
     return ()
+
+
+def unbound(m: Match, sources, targets, actors: ActorIndex) -> tuple[Actor, ...]:
+    """An object pronoun of a participle cannot be the participle's own doer: in "ordered the mission to
+    leave, accusing it of fuelling tensions", "it" is the mission, not the junta that coreference found;
+    nor is "the aid group" in "expelled the Red Cross, accusing the aid group of ..." the doer's own
+    country. The governing verb's object takes its place; otherwise the targets stand."""
+    tok = m.token
+    own = {s.code.country for s in sources}
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or m.frame.obj is None:
+        return targets
+    # "accusing him of ...": a pronoun (or "the group", its country only guessed) resolved to the doer or to no one
+    if not all((t.rule.startswith("coref:pronoun") or "context:" in t.rule) and t.code.country in own
+               for t in targets) or not (targets or m.frame.obj.pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in m.frame.obj.children)):
+        return targets
+    obj = frame_of(tok.head).obj
+    if obj is not None:
+        found = tuple(a for a in actors.at(obj.i) if a.code.country not in own)
+        if found:
+            return found
+    return targets
