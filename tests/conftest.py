@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check properties, not speed: the CI machines are shared and noisy, so a slow example
+# must not fail a run (hypothesis' default deadline is 200 ms per example).
+settings.register_profile("tidings", deadline=None)
+settings.load_profile("tidings")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
