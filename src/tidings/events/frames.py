@@ -103,6 +103,8 @@ _MEASURES = frozenset(
 
 #: words that can be a verb's particle though the parser tags them otherwise ("brushed aside")
 _PARTICLES = frozenset("aside off out away back down".split())
+#: participles that, passive in form, say what their subject does: "Israel is opposed to the plan"
+_STATIVE_PASSIVES = frozenset({"oppose"})
 
 
 def _unwrap(tok: Token | None) -> Token | None:
@@ -214,6 +216,9 @@ def frame_of(tok: Token) -> Frame:
     if not frame.subj and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
         frame.subj = _between(tok)  # a gerund as subject: "fighting between the army and the RSF raged"
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
+    if passive_subj and not frame.subj and tok.lemma_.lower() in _STATIVE_PASSIVES and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        frame.subj, passive_subj = passive_subj, []  # "X is opposed to Y": X opposes Y
     frame.passive = bool(passive_subj)
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
     dative = [c for c in children if c.dep_ == "dative"]
