@@ -119,6 +119,25 @@ def _unwrap(tok: Token | None) -> Token | None:
     return tok
 
 
+def _participle_subject(prep: Token) -> list[Token]:
+    """The object of a preposition left without one because the parser made it the subject of a
+    participle that follows it: "granted asylum to five officers holed up in the embassy" (officers is
+    the subject of "holed", which hangs on "granted" beside "to")."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    tok = doc[prep.i + 1]
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i or tok.head.i <= prep.i:
+            break
+        tok = tok.head
+    verb = tok.head
+    if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBD")
+            and verb.i > tok.i and verb.head.i == prep.head.i):
+        return [tok]
+    return []
+
+
 def _add_preps(frame: Frame, tok: Token) -> None:
     for child in tok.children:
         if child.dep_ in ("prep", "agent"):
@@ -127,6 +146,8 @@ def _add_preps(frame: Frame, tok: Token) -> None:
                 objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             if not objs:  # "charged them with plotting": a gerund as the prepositional object
                 objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            if not objs:
+                objs = _participle_subject(child)
             if objs:
                 frame.preps.setdefault(child.lower_, []).extend(objs)
                 for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
