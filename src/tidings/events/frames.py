@@ -190,6 +190,9 @@ def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
                 return objs[:1]
         return _subjects(head, depth + 1)
     if tok.dep_ == "conj":
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive and tok.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return passive  # "X was indicted by a court and will resign": X resigns, not the court
         return _subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VB":  # "signalled its readiness to hold talks": whoever is ready
         poss = [c for c in head.children if c.dep_ == "poss"]
