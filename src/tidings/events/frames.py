@@ -289,6 +289,10 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     patrols"), then adjectives and compounds ("Israeli strikes")."""
     _add_preps(frame, tok)
     carrier = tok
+    for _ in range(4):  # "launched artillery, mortar and rocket fire": each conjunct is the verb's object
+        if carrier.dep_ != "conj" or carrier.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        carrier = carrier.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _MEASURES:
         carrier = tok.head.head  # "began the seventh edition of their joint exercise", "a package of sanctions"
     poss = [c for c in tok.children if c.dep_ == "poss"]
