@@ -318,8 +318,9 @@ class EventStage:
                 targets = ()
             if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
                 targets = participants.conditioned(m, sources, actors)
-            if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
-                # a show of force answers someone: "scrambled jets to shadow Russian bombers"
+            if m.code[:2] in ("14", "15") and (not targets or participants.guessed(targets)):
+                # a show of force answers someone: "scrambled jets to shadow Russian bombers"; so does a
+                # protest: "blocked a road to show their anger at Israeli policies"
                 targets = participants.answered(m, sources, actors) or targets
         if self.context and m.code[:2] in _LOCATED_ROOTS and not reciprocal and (
                 not targets or participants.guessed(targets)):
