@@ -258,6 +258,12 @@ class EventStage:
         if mod.if_clause and code[:2] in ("01", "13"):
             # "warned Manila of countermeasures if it kept sending vessels": the warning is made
             return code, dataclasses.replace(mod, hypothetical=False)
+        if mod.if_clause and mod.future and m.token.pos_ in ("VERB", "AUX") and m.token.dep_ == "ccomp":
+            # "said they would meet the envoy if he guaranteed their safety", "says it will not accept
+            # refugees if war starts": a reported conditional commitment is made (an intent, a refusal or
+            # a threat); the narrator's "if Russia attacks, NATO will impose sanctions" is not
+            mod = dataclasses.replace(mod, hypothetical=False, announced=True)
+            code, hypo = m.code, False
         if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"} and not self._event_subject(m):
             return self.patterns.refine("reject", code) or "120", dataclasses.replace(mod, negated=False)
         if mod.announced and not mod.negated and code[:2] in _COERCIVE_ROOTS:
@@ -323,8 +329,9 @@ class EventStage:
                 targets = ()
             if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
                 targets = participants.conditioned(m, sources, actors)
-            if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
-                # a show of force answers someone: "scrambled jets to shadow Russian bombers"
+            if m.code[:2] in ("14", "15") and (not targets or participants.guessed(targets)):
+                # a show of force answers someone: "scrambled jets to shadow Russian bombers"; so does a
+                # protest: "blocked a road to show their anger at Israeli policies"
                 targets = participants.answered(m, sources, actors) or targets
         if self.context and m.code[:2] in _LOCATED_ROOTS and not reciprocal and (
                 not targets or participants.guessed(targets)):

@@ -103,6 +103,8 @@ _MEASURES = frozenset(
 
 #: words that can be a verb's particle though the parser tags them otherwise ("brushed aside")
 _PARTICLES = frozenset("aside off out away back down".split())
+#: participles that, passive in form, say what their subject does: "Israel is opposed to the plan"
+_STATIVE_PASSIVES = frozenset({"oppose"})
 
 
 def _unwrap(tok: Token | None) -> Token | None:
@@ -117,6 +119,25 @@ def _unwrap(tok: Token | None) -> Token | None:
     return tok
 
 
+def _participle_subject(prep: Token) -> list[Token]:
+    """The object of a preposition left without one because the parser made it the subject of a
+    participle that follows it: "granted asylum to five officers holed up in the embassy" (officers is
+    the subject of "holed", which hangs on "granted" beside "to")."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    tok = doc[prep.i + 1]
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i or tok.head.i <= prep.i:
+            break
+        tok = tok.head
+    verb = tok.head
+    if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBD")
+            and verb.i > tok.i and verb.head.i == prep.head.i):
+        return [tok]
+    return []
+
+
 def _add_preps(frame: Frame, tok: Token) -> None:
     for child in tok.children:
         if child.dep_ in ("prep", "agent"):
@@ -125,6 +146,8 @@ def _add_preps(frame: Frame, tok: Token) -> None:
                 objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             if not objs:  # "charged them with plotting": a gerund as the prepositional object
                 objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            if not objs:
+                objs = _participle_subject(child)
             if objs:
                 frame.preps.setdefault(child.lower_, []).extend(objs)
                 for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
@@ -168,6 +191,9 @@ def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
                 return objs[:1]
         return _subjects(head, depth + 1)
     if tok.dep_ == "conj":
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive and tok.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return passive  # "X was indicted by a court and will resign": X resigns, not the court
         return _subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VB":  # "signalled its readiness to hold talks": whoever is ready
         poss = [c for c in head.children if c.dep_ == "poss"]
@@ -215,6 +241,9 @@ def frame_of(tok: Token) -> Frame:
     if not frame.subj and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
         frame.subj = _between(tok)  # a gerund as subject: "fighting between the army and the RSF raged"
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
+    if passive_subj and not frame.subj and tok.lemma_.lower() in _STATIVE_PASSIVES and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        frame.subj, passive_subj = passive_subj, []  # "X is opposed to Y": X opposes Y
     frame.passive = bool(passive_subj)
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
     dative = [c for c in children if c.dep_ == "dative"]
@@ -261,6 +290,10 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     patrols"), then adjectives and compounds ("Israeli strikes")."""
     _add_preps(frame, tok)
     carrier = tok
+    for _ in range(4):  # "launched artillery, mortar and rocket fire": each conjunct is the verb's object
+        if carrier.dep_ != "conj" or carrier.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        carrier = carrier.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _MEASURES:
         carrier = tok.head.head  # "began the seventh edition of their joint exercise", "a package of sanctions"
     poss = [c for c in tok.children if c.dep_ == "poss"]
