@@ -72,7 +72,7 @@ class ActorStage:
         if not counts:
             return "", False
         best = max(counts, key=lambda c: (counts[c], -first[c]))
-        return best, counts[best] >= 2
+        return best, counts[best] >= 2 or len(counts) == 1
 
     @staticmethod
     def _sentence_place(sent, by_tok: dict[int, DictMatch], memory: ArticleMemory) -> str:
