@@ -69,8 +69,9 @@ class Entities:
         self.mentions: list[tuple[int, int, Entity]] = []  # (token index, order added, entity)
         self.person_at: dict[int, object] = {}  # token index -> its PERSON entity span
         self._of_span: dict[int, Entity] = {}  # PERSON span start -> its person
-        #: first word of a person's full name -> that person (None when two people share it): "Zhou"
-        #: after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton"
+        #: first or middle word of a person's full name -> that person (None when two people share
+        #: it): "Zhou" after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton",
+        #: "Elizondo" after "Rodrigo Elizondo Avila" (the father's surname of two)
         self._first: dict[str, Entity | None] = {}
         #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
         self.last_group: tuple[Actor, ...] = ()
@@ -119,14 +120,20 @@ class Entities:
             entity.actor = actor
         self.by_key[name] = entity
         self.by_key[surname] = entity
-        if " " in entity.name:
-            first = entity.name.split()[0]
-            self._first[first] = entity if self._first.get(first, entity) is entity else None
+        for first in entity.name.split()[:-1]:
+            if first[:1].isupper():
+                self._first[first] = entity if self._first.get(first, entity) is entity else None
         self.mention(at, entity)
         return entity
 
     def group(self, name: str, head: Token, actor: Actor | None = None, titles=()) -> Entity:
-        """Record a mention of an organisation (or a country as a body) headed by ``head``."""
+        """Record a mention of an organisation (or a country as a body) headed by ``head``; an
+        uncoded name that is a person's surname or given name is that person ("Aydinli" tagged ORG
+        after "Kerem Aydinli")."""
+        known = self.named(name)
+        if actor is None and known is not None and known.kind == "person":
+            self.mention(head.i, known)
+            return known
         entity = self.by_key.get(name)
         if entity is None or entity.kind != "group":
             entity = Entity(name, "group")
