@@ -121,6 +121,20 @@ def _mention(head: Token) -> Span:
     return _tok_span(head.doc, first, last)
 
 
+def _role_name(head: Token) -> Token | None:
+    """The PERSON name a role phrase ends with, attached by prepositions and compounds only."""
+    tok = head.right_edge
+    if tok.ent_type_ != "PERSON" or tok.i <= head.i or head.ent_type_ == "PERSON":
+        return None
+    for _ in range(6):
+        if tok.head.i == head.i:
+            return head.right_edge if tok.dep_ in ("prep", "pobj", "compound", "flat") else None
+        if tok.dep_ not in ("prep", "pobj", "compound", "flat"):
+            return None
+        tok = tok.head
+    return None
+
+
 class QuoteStage:
     """Finds quotes and their speakers. Stateless; one instance serves every article."""
 
@@ -339,8 +353,10 @@ class QuoteStage:
         coded = next((a for a in actors.at(head.i) if a.code.code), None)
         named = next((t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]
                       if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), None)
-        # "the oil minister, Bola Adeyemi, said": the name in apposition
-        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+        # "the oil minister, Bola Adeyemi, said": the name in apposition; "Minister for Foreign
+        # Affairs Tesfaye Gebremariam said": the name the role phrase ends with
+        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            or _role_name(head) or head
         entity = resolve(chains, named, coded.code.country if coded else "")
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
