@@ -67,6 +67,8 @@ class SurfaceMatcher:
                 continue  # "Real Madrid", "Kabul University": a city in a name is not a government
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
                 continue  # a bare surname only where the parser sees a person
+            if entry is not None and entry.kind == "surname" and _other_given_names(doc, start, entry.name):
+                continue  # "Andres Felipe Morales" is not "Evo Morales"
             if entry is not None:
                 found.append(DictMatch(start, end, entry))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -78,6 +80,18 @@ class SurfaceMatcher:
                 taken.update(range(m.start, m.end))
         kept.sort(key=lambda m: m.start)
         return kept
+
+
+def _other_given_names(doc: Doc, start: int, name: str) -> bool:
+    """Is the surname at ``start`` the end of a written full name none of whose other words is in the
+    known person's ``name``? Then it is someone else of that surname."""
+    before = []
+    i = start - 1
+    while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I" and doc[i].is_title:
+        before.append(doc[i].text)
+        i -= 1
+    known = set(name.split())
+    return bool(before) and not known.intersection(before)
 
 
 def _stance(doc: Doc, start: int) -> bool:
