@@ -137,3 +137,11 @@ def test_surname_tagged_as_organisation_is_the_person():
     person = entities.named("Kerem Aydinli")
     assert person is not None and entities.named("Aydinli") is person
     assert [e for i, _, e in entities.mentions if i == 4] == [person]
+
+
+@pytest.mark.model
+def test_surname_of_a_known_person_keeps_the_articles_person(coder):
+    text = ("Austrian Foreign Minister Elena Lavrov visited the border on Sunday.\n\n"
+            "\"There is no argument that can justify it,\" Lavrov told reporters.")
+    sp = _speaker(_code(coder, text), "There is no argument")
+    assert (sp.name, sp.code.country) == ("Elena Lavrov", "AUT")

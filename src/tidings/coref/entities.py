@@ -57,6 +57,13 @@ def name_of(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _other_person(coded: str, name: str) -> bool:
+    """Does a code for the known person ``coded`` belong to someone else than the article's ``name``
+    (same surname, other given names: "Evo Morales" for "Andres Felipe Morales")?"""
+    given, words = set(name.split()[:-1]), coded.split()
+    return len(words) > 1 and bool(given) and given.isdisjoint(words)
+
+
 class Entities:
     """The entities of one article and their mentions (token index, entity), in reading order."""
 
@@ -110,14 +117,17 @@ class Entities:
         span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
         entity = (self._of_span.get(span.start) if span is not None else None) \
             or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
+        other = entity is not None and _other_person(name, entity.name)  # "Evo Morales" for "Ana Morales"
         if entity is None or entity.kind != "person":
             entity = Entity(name, "person", gender)
+        elif other:
+            pass
         elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
             entity.name = name
         entity.gender = entity.gender or gender
         entity.titles.update(titles)
-        if actor is not None:  # the latest coding of the person: "U.S. President X" after "President X"
-            entity.actor = actor
+        if actor is not None and not (entity.actor is not None and (other or _other_person(actor.name, entity.name))):
+            entity.actor = actor  # the latest coding of the person: "U.S. President X" after "President X"
         self.by_key[name] = entity
         self.by_key[surname] = entity
         for first in entity.name.split()[:-1]:

@@ -361,6 +361,9 @@ class QuoteStage:
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None
+        if coded is not None and own is not None and entity.kind == "person" and coded.name \
+                and set(entity.name.split()[:-1]).isdisjoint(coded.name.split()):
+            coded = None  # "Morales said" coded as a known Morales, but the article's Morales is another
         if coded is not None and (own is None or "context:" not in coded.rule):
             code, rule = coded.code, coded.rule
         elif own is not None:
