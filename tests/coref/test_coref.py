@@ -108,3 +108,33 @@ def test_name_in_apposition_to_a_role_is_a_person(coder):
     for words in ("output would rise", "We are back", "new licences"):
         sp = _speaker(result, words)
         assert (sp.name, sp.code.code) == ("Bola Adeyemi", "NGAGOV"), words
+
+
+@pytest.mark.model
+def test_father_surname_of_two_is_the_person(coder):
+    text = ("Foreign Minister Rodrigo Elizondo Avila met the envoy on Monday.\n\n"
+            "\u201cThere is no secret clause in the deal,\u201d Elizondo told reporters.")
+    sp = _speaker(_code(coder, text), "There is no secret")
+    assert sp.name == "Rodrigo Elizondo Avila"
+
+
+def test_surname_tagged_as_organisation_is_the_person():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from tidings.coref import Entities
+
+    words = ["Kerem", "Aydinli", "arrived", ".", "Aydinli", "spoke", "."]
+    doc = Doc(Vocab(), words=words, ents=["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"])
+    entities = Entities(doc)
+    person = entities.named("Kerem Aydinli")
+    assert person is not None and entities.named("Aydinli") is person
+    assert [e for i, _, e in entities.mentions if i == 4] == [person]
+
+
+@pytest.mark.model
+def test_surname_of_a_known_person_keeps_the_articles_person(coder):
+    text = ("Austrian Foreign Minister Elena Lavrov visited the border on Sunday.\n\n"
+            "\"There is no argument that can justify it,\" Lavrov told reporters.")
+    sp = _speaker(_code(coder, text), "There is no argument")
+    assert (sp.name, sp.code.country) == ("Elena Lavrov", "AUT")

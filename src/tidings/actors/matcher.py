@@ -83,20 +83,19 @@ class SurfaceMatcher:
 
 
     def _same_person(self, doc: Doc, start: int, end: int, entry) -> bool:
-        """A known surname inside a longer name is someone else's, unless the other words of the name are
-        the known person's or dictionary words (titles, countries): the surname must end the name, and
-        every other capitalised word of it must belong to the known person's names."""
+        """A known surname inside a longer written name is someone else's when the name goes on after it
+        (a middle name: "Zulfiqar Ahmed Bhatti" is not Abiy Ahmed) or when none of the name's other words
+        (leaving out titles and countries, which are dictionary words) is one of the known person's:
+        "Andres Felipe Morales" is not Evo Morales, "Vladimir V. Putin" is Vladimir Putin."""
         ent = next((e for e in doc.ents if e.start <= start < e.end), None)
         if ent is None:
             return True
         if ent.end > end and doc[end].tag_ != "POS":
-            return False  # a middle name
+            return False
         known = {w.lower() for w in entry.name.split()}
-        for tok in doc[ent.start:start]:
-            low = tok.lower_
-            if tok.is_alpha and tok.text[:1].isupper() and low not in known and low not in self.dictionary.entries:
-                return False
-        return True
+        given = [t.lower_ for t in doc[ent.start:start]
+                 if t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.dictionary.entries]
+        return not given or not known.isdisjoint(given)
 
 
 def _stance(doc: Doc, start: int) -> bool:

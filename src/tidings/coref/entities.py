@@ -57,6 +57,13 @@ def name_of(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _other_person(coded: str, name: str) -> bool:
+    """Does a code for the known person ``coded`` belong to someone else than the article's ``name``
+    (same surname, other given names: "Evo Morales" for "Andres Felipe Morales")?"""
+    given, words = set(name.split()[:-1]), coded.split()
+    return len(words) > 1 and bool(given) and given.isdisjoint(words)
+
+
 class Entities:
     """The entities of one article and their mentions (token index, entity), in reading order."""
 
@@ -69,8 +76,9 @@ class Entities:
         self.mentions: list[tuple[int, int, Entity]] = []  # (token index, order added, entity)
         self.person_at: dict[int, object] = {}  # token index -> its PERSON entity span
         self._of_span: dict[int, Entity] = {}  # PERSON span start -> its person
-        #: first word of a person's full name -> that person (None when two people share it): "Zhou"
-        #: after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton"
+        #: first or middle word of a person's full name -> that person (None when two people share
+        #: it): "Zhou" after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton",
+        #: "Elizondo" after "Rodrigo Elizondo Avila" (the father's surname of two)
         self._first: dict[str, Entity | None] = {}
         #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
         self.last_group: tuple[Actor, ...] = ()
@@ -109,24 +117,33 @@ class Entities:
         span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
         entity = (self._of_span.get(span.start) if span is not None else None) \
             or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
+        other = entity is not None and _other_person(name, entity.name)  # "Evo Morales" for "Ana Morales"
         if entity is None or entity.kind != "person":
             entity = Entity(name, "person", gender)
+        elif other:
+            pass
         elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
             entity.name = name
         entity.gender = entity.gender or gender
         entity.titles.update(titles)
-        if actor is not None:  # the latest coding of the person: "U.S. President X" after "President X"
-            entity.actor = actor
+        if actor is not None and not (entity.actor is not None and (other or _other_person(actor.name, entity.name))):
+            entity.actor = actor  # the latest coding of the person: "U.S. President X" after "President X"
         self.by_key[name] = entity
         self.by_key[surname] = entity
-        if " " in entity.name:
-            first = entity.name.split()[0]
-            self._first[first] = entity if self._first.get(first, entity) is entity else None
+        for first in entity.name.split()[:-1]:
+            if first[:1].isupper():
+                self._first[first] = entity if self._first.get(first, entity) is entity else None
         self.mention(at, entity)
         return entity
 
     def group(self, name: str, head: Token, actor: Actor | None = None, titles=()) -> Entity:
-        """Record a mention of an organisation (or a country as a body) headed by ``head``."""
+        """Record a mention of an organisation (or a country as a body) headed by ``head``; an
+        uncoded name that is a person's surname or given name is that person ("Aydinli" tagged ORG
+        after "Kerem Aydinli")."""
+        known = self.named(name)
+        if actor is None and known is not None and known.kind == "person":
+            self.mention(head.i, known)
+            return known
         entity = self.by_key.get(name)
         if entity is None or entity.kind != "group":
             entity = Entity(name, "group")

@@ -7,11 +7,14 @@ dateline), the ``Article`` and the actors stage's ``ActorIndex``; writes ``Quote
   "..."', a quote running over paragraphs), with the cue verb found after it or before it in its
   paragraph, or at the end of the paragraph before it ("Caddell continued:"); a quoted paragraph with
   no cue of its own continues the previous quote's speaker;
-- ``mixed``: reported speech that quotes some of its words (calling the arrests "an affront");
+- ``mixed``: reported speech that quotes some of its words (calling the arrests "an affront"), and
+  any other quoted phrase under a verb of saying or of taking a stand ('warned that talks "..."',
+  'dismissed the report as "..."', 'a decision X described as "..."');
 - ``indirect``: reported speech without quote marks (X said (that) ..., according to X, X told
   reporters ..., X added/warned/insisted ...).
 
-The speaker is the subject of the cue verb (or the object of "according to"), resolved through the
+The speaker is the subject of the cue verb (of the verb a participle hangs on: "X rejected it,
+saying ..."; or the object of "according to"), resolved through the
 article's shared coreference (``tidings.coref``, built by the actors stage and handed on in
 ``ActorIndex.coref``) to the person or organisation introduced earlier, with that entity's actor code.
 """
@@ -41,6 +44,13 @@ SPEECH_VERBS = frozenset(
 )
 #: verbs that name something in the speaker's words: called the measures "an act of aggression"
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+#: verbs of taking a stand in words, whose quoted phrases are the subject's words: dismissed the
+#: report as "a fabrication", accused the government of "a crime", appealed to voters to "stay calm"
+STANCE_VERBS = frozenset(
+    "dismiss reject defend accuse appeal condemn criticise criticize denounce praise welcome hail "
+    "pledge demand decry blame".split()
+)
+_FRAGMENT_DEPTH = 8  # how far up the parse a quoted phrase looks for the verb of saying it
 _CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, *NAMING_VERBS, "according"]), dtype="uint64")
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _MIN_DIRECT_WORDS = 3
@@ -78,8 +88,24 @@ def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | Non
                     and c.ent_type_ not in ("DATE", "TIME"):
                 return c
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return _subject(verb.head) if verb.dep_ == "conj" else None
+        if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+                                   and not any(c.dep_ == "mark" for c in verb.children)):
+            return _subject(verb.head)  # "X rejected the claim, saying ...": X says it
+        return None
+    for c in verb.lefts:  # "X, asked about Y, said ...": the parser gave X to the interruption
+        if _interruption(c):
+            return next(s for s in c.children if s.dep_ == "nsubj")
     return None
+
+
+def _interruption(verb: Token) -> bool:
+    """Is ``verb`` an aside between a speaker and the cue ("Mutua, asked whether ..., said"), parsed
+    as a clause of the cue with the speaker as its subject? The subject stands before a comma."""
+    if verb.dep_ not in ("ccomp", "advcl") or verb.head.i <= verb.i or not _is_cue(verb.head) \
+            or any(c.dep_ == "nsubj" for c in verb.head.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and subj.i + 1 < verb.i and verb.doc[subj.i + 1].text == ","
 
 
 def _mention(head: Token) -> Span:
@@ -93,6 +119,20 @@ def _mention(head: Token) -> Span:
                 and c.ent_type_ == "PERSON":
             last = c.right_edge
     return _tok_span(head.doc, first, last)
+
+
+def _role_name(head: Token) -> Token | None:
+    """The PERSON name a role phrase ends with, attached by prepositions and compounds only."""
+    tok = head.right_edge
+    if tok.ent_type_ != "PERSON" or tok.i <= head.i or head.ent_type_ == "PERSON":
+        return None
+    for _ in range(6):
+        if tok.head.i == head.i:
+            return head.right_edge if tok.dep_ in ("prep", "pobj", "compound", "flat") else None
+        if tok.dep_ not in ("prep", "pobj", "compound", "flat"):
+            return None
+        tok = tok.head
+    return None
 
 
 class QuoteStage:
@@ -111,7 +151,9 @@ class QuoteStage:
             if quote is not None:
                 out.append(quote)
                 last = quote
-        out.extend(self._indirect(doc, (chains, actors), inside, used_cues))
+        direct = [(q.span.start, q.span.end) for q in out]
+        out.extend(self._indirect(doc, (chains, actors), inside, direct, used_cues))
+        out.extend(self._fragments(doc, text, stretches, out, (chains, actors)))
         out.sort(key=lambda q: q.span.start)
         return tuple(out)
 
@@ -185,7 +227,7 @@ class QuoteStage:
     # --- reported speech ------------------------------------------------------------------------
 
     def _indirect(self, doc: Doc, chains: tuple[Entities, ActorIndex], inside: list[tuple[int, int]],
-                  used: set[int]) -> list[Quote]:
+                  direct: list[tuple[int, int]], used: set[int]) -> list[Quote]:
         out = []
         # compared as hashes in one array operation: building a Token for every word costs more
         # than the rest of the stage
@@ -196,7 +238,7 @@ class QuoteStage:
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 found = self._according(doc, tok)
-            elif _is_cue(tok):
+            elif _is_cue(tok) and not _interruption(tok):
                 found = self._reported(doc, tok)
             elif _is_naming(tok):
                 found = self._naming(doc, tok, inside)
@@ -206,16 +248,43 @@ class QuoteStage:
                 continue
             content, cue, speaker = found
             quoted = sum(max(0, min(content.end, b) - max(content.start, a)) for a, b in inside)
+            found_direct = sum(max(0, min(content.end, b) - max(content.start, a)) for a, b in direct)
             length = max(content.end - content.start, 1)
-            if quoted / length > 0.6 and not _is_naming(tok):
+            if found_direct / length > 0.6 and not _is_naming(tok):
                 continue  # the content is a direct quote already found
             kind = "mixed" if quoted else "indirect"
             out.append(Quote(content, kind, cue, self._speaker(speaker, *chains), rule=kind))
         return out
 
+    def _fragments(self, doc: Doc, text: str, stretches: list[QuotedStretch], found: list[Quote],
+                   chains: tuple[Entities, ActorIndex]) -> list[Quote]:
+        """Quoted phrases no quote covers yet, inside reported speech or a stand taken in words
+        ('warned that talks "cannot ..."', 'described the talks as "frank"', 'saying it had "no
+        role"', 'a decision X described as "..."'): a mixed quote of the nearest verb of saying or of
+        taking a stand above the phrase in the parse, when that verb has a subject."""
+        out = []
+        for st in stretches:
+            if any(q.span.start < st.end and st.start < q.span.end for q in found) or len(st.pieces) > 1:
+                continue
+            words = doc.char_span(st.start, st.end, alignment_mode="expand")
+            if words is None or not len(words):
+                continue
+            tok = words.root
+            for _ in range(_FRAGMENT_DEPTH):
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if _is_cue(tok) or _is_naming(tok) or (tok.lemma_.lower() in STANCE_VERBS and tok.pos_ == "VERB"):
+                    subj = _subject(tok)
+                    if subj is not None and not st.start <= subj.idx < st.end:
+                        out.append(Quote(_span(text, st.start, st.end), "mixed", _tok_span(doc, tok, tok),
+                                         self._speaker(subj, *chains), rule="fragment"))
+                    break
+        return out
+
     @staticmethod
     def _reported(doc: Doc, verb: Token) -> tuple[Span, Span, Token | None] | None:
-        comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i != verb.i]
+        comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i != verb.i and not _interruption(c)]
         subj = _subject(verb)
         if subj is None:
             return None
@@ -281,12 +350,17 @@ class QuoteStage:
         coded = next((a for a in actors.at(head.i) if a.code.code), None)
         named = next((t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]
                       if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), None)
-        # "the oil minister, Bola Adeyemi, said": the name in apposition
-        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+        # "the oil minister, Bola Adeyemi, said": the name in apposition; "Minister for Foreign
+        # Affairs Tesfaye Gebremariam said": the name the role phrase ends with
+        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            or _role_name(head) or head
         entity = resolve(chains, named, coded.code.country if coded else "")
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None
+        if coded is not None and own is not None and entity.kind == "person" and coded.name \
+                and set(entity.name.split()[:-1]).isdisjoint(coded.name.split()):
+            coded = None  # "Morales said" coded as a known Morales, but the article's Morales is another
         if coded is not None and (own is None or "context:" not in coded.rule):
             code, rule = coded.code, coded.rule
         elif own is not None:
