@@ -138,3 +138,20 @@ def test_surname_of_a_known_person_keeps_the_articles_person(coder):
             "\"There is no argument that can justify it,\" Lavrov told reporters.")
     sp = _speaker(_code(coder, text), "There is no argument")
     assert (sp.name, sp.code.country) == ("Elena Lavrov", "AUT")
+
+
+@pytest.mark.model
+def test_given_names_of_many_languages_tell_the_gender(coder):
+    text = ("Ukrainian Foreign Minister Iryna Kovalenko met Igor Rusu, Moldova's defence minister, in Kyiv "
+            "on Monday. \u201cOur borders are one border now,\u201d she said.")
+    sp = _speaker(_code(coder, text), "Our borders")
+    assert (sp.name, sp.code.country) == ("Iryna Kovalenko", "UKR")
+
+
+def test_words_file_has_no_quoted_or_duplicate_words():
+    from importlib import resources
+
+    rows = [line.split("\t")[0] for line in resources.files("tidings.coref").joinpath("data", "words.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert not [w for w in rows if not w[:1].isalpha()]
+    assert len(rows) == len(set(rows))

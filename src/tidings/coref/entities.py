@@ -124,7 +124,7 @@ class Entities:
             pass
         elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
             entity.name = name
-        entity.gender = entity.gender or gender
+        entity.gender = entity.gender or gender or (self.words.gender(name.split()[:1]) if " " in name else "")
         entity.titles.update(titles)
         if actor is not None and not (entity.actor is not None and (other or _other_person(actor.name, entity.name))):
             entity.actor = actor  # the latest coding of the person: "U.S. President X" after "President X"
