@@ -54,7 +54,7 @@ class ActorStage:
 
     def focus_country(self, matches: list[DictMatch], article: Article) -> tuple[str, bool]:
         """The country the article is about: most mentioned (names, adjectives, capitals, people),
-        its dateline counting double; ties go to the first mentioned. Bare roles ("police", "the
+        its dateline counting four times; ties go to the first mentioned. Bare roles ("police", "the
         National Assembly") take this country; unknown named people only when it is mentioned at least
         twice (the second value), since one passing mention says little about a stranger."""
         counts: Counter[str] = Counter()
@@ -67,7 +67,7 @@ class ActorStage:
                 first.setdefault(country, m.start)
         dateline = self.dateline_country(article.text, article)
         if dateline:
-            counts[dateline] += 2  # a dateline alone is evidence enough
+            counts[dateline] += 4  # a dateline alone is evidence enough, and outweighs a foreign side's few mentions
             first[dateline] = -1
         if not counts:
             return "", False
