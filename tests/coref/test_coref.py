@@ -155,3 +155,19 @@ def test_words_file_has_no_quoted_or_duplicate_words():
             .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     assert not [w for w in rows if not w[:1].isalpha()]
     assert len(rows) == len(set(rows))
+
+
+@pytest.mark.model
+def test_hyphenated_surname_alone_is_the_person(coder):
+    text = ('Saudi Deputy Foreign Minister Faisal al-Harbi, whose government is mediating, said the truce held. '
+            '"This is a first step," al-Harbi said.')
+    sp = _speaker(_code(coder, text), "This is a first step")
+    assert (sp.name, sp.code.code) == ("Faisal al-Harbi", "SAUGOV")
+
+
+@pytest.mark.model
+def test_a_later_speaker_phrase_codes_earlier_quotes_of_the_person(coder):
+    text = ('Ethiopian State Minister for Foreign Affairs Dawit Haile said his government had arrested 14 '
+            'suspects. "The agreement signed here is not a piece of paper," he said.')
+    sp = _speaker(_code(coder, text), "The agreement signed here")
+    assert (sp.name, sp.code.code) == ("Dawit Haile", "ETHGOV")

@@ -77,6 +77,10 @@ def resolve(entities: Entities, head: Token, country: str = "") -> Entity | None
                     return entities.named(key)
     if entities.named(head.text) is not None:
         return entities.named(head.text)
+    if head.i >= 2 and head.doc[head.i - 1].text == "-" and not head.doc[head.i - 1].whitespace_:
+        joined = head.doc[head.i - 2:head.i + 1].text  # "al-Rasheed" split as al / - / Rasheed
+        if entities.named(joined) is not None:
+            return entities.named(joined)
     lemma = head.lemma_.lower()
     phrase = _title_phrase(head) if head.pos_ == "NOUN" else None
     if phrase is not None:

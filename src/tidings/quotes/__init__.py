@@ -22,6 +22,7 @@ article's shared coreference (``tidings.coref``, built by the actors stage and h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -155,7 +156,7 @@ class QuoteStage:
         out.extend(self._indirect(doc, (chains, actors), inside, direct, used_cues))
         out.extend(self._fragments(doc, text, stretches, out, (chains, actors)))
         out.sort(key=lambda q: q.span.start)
-        return tuple(out)
+        return tuple(_learned_codes(out, chains))
 
     # --- direct quotes -------------------------------------------------------------------------
 
@@ -363,9 +364,26 @@ class QuoteStage:
             coded = None  # "Morales said" coded as a known Morales, but the article's Morales is another
         if coded is not None and (own is None or "context:" not in coded.rule):
             code, rule = coded.code, coded.rule
+            if own is None and entity is not None and entity.kind == "person" and head.pos_ != "PRON":
+                entity.actor = coded  # the speaker phrase codes the person for later "he said", "Bhatti said"
         elif own is not None:
             code, rule = own.code, f"coref:{entity.kind}->{own.rule}"
         else:
             code, rule = ActorCode(), (f"coref:{entity.kind}" if entity else "")
         name = entity.name if entity else coded.name if coded and coded.name else span.text
         return Actor(span.text, span, code, name, rule)
+
+
+def _learned_codes(quotes: list[Quote], chains: Entities) -> list[Quote]:
+    """Quotes whose speaker was resolved before a later speaker phrase coded that person (a direct
+    quote's "he said" read before the indirect speech that names "Ethiopian State Minister X") take
+    the person's code."""
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        entity = chains.named(sp.name) if sp is not None and not sp.code.code and sp.name else None
+        if entity is not None and entity.kind == "person" and entity.actor is not None:
+            sp = Actor(sp.text, sp.span, entity.actor.code, sp.name, f"coref:person->{entity.actor.rule}")
+            q = replace(q, speaker=sp)
+        out.append(q)
+    return out
