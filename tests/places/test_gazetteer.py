@@ -40,3 +40,11 @@ def test_country_points_are_inside(index):
 
 def test_demonyms_are_not_indexed(index):
     assert not any(index.lookup(w) for w in ("Russian", "Turkish", "Kenyan", "American"))
+
+
+def test_large_division_points_are_the_middle_of_the_division(index):
+    # Queensland's towns crowd along its east coast; its point is the middle of the state, inland
+    queensland = next(e for e in index.lookup("Queensland") if e.feature == "admin1")
+    brisbane = next(e for e in index.lookup("Brisbane") if e.country == "AUS")
+    assert distance_km(queensland.lat, queensland.lon, brisbane.lat, brisbane.lon) > 1000
+    assert 140 < queensland.lon < 150
