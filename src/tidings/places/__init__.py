@@ -15,6 +15,7 @@ Washington") become event places.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -73,6 +74,11 @@ def _big(e: GeoEntry) -> bool:
     return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
 
 
+def _fold(name: str) -> str:
+    """A name without case or accents ("Zürich" is "zurich")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
 def _capitalised(tok) -> bool:
     return tok.text[:1].isupper()
 
@@ -120,7 +126,7 @@ class PlaceStage:
         people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
         # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
         names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        verdicts = [self._use(doc, m, people) for m in found]
+        verdicts = [self._use(doc, m, people, names) for m in found]
         # one sense per article: a name that is plainly a place somewhere in it ("in Alexandria") is a
         # place where the evidence alone was too weak ("Alexandria police", tagged PERSON or ORG)
         placed = {m.text.lower() for m, (use, _) in zip(found, verdicts, strict=True) if use == "literal"}
@@ -176,7 +182,7 @@ class PlaceStage:
             return None
         return Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(head), head, cands)
 
-    def _use(self, doc: Doc, m: Mention, people: set[str]) -> tuple[str | None, str | None]:
+    def _use(self, doc: Doc, m: Mention, people: set[str], names: set[str]) -> tuple[str | None, str | None]:
         """(literal, metonym, embedded or None when not a place; the use to take instead when the
         evidence against it was weak, a tag or a missing preposition rather than the words themselves,
         and the same name is plainly a place elsewhere in the article)."""
@@ -193,6 +199,11 @@ class PlaceStage:
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
         big = _big(top)
+        # big under its own name: "White House" is also a name of Casablanca, which does not make it big
+        own_big = any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and _fold(e.name) == _fold(m.text)
+                      for e in m.candidates)
+        if top.feature == "city" and self._not_a_town(doc, m, labels, names, own_big):
+            return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
             if len(span) == 1 and span[0].pos_ != "PROPN":
                 return None, None  # a common word that is also a town's name: "Man charged", "Union"
@@ -226,6 +237,24 @@ class PlaceStage:
         if m.text.lower() in people and not locative:
             return None, "literal"
         return ("metonym" if self._metonym(span) else "literal"), None
+
+    @staticmethod
+    def _not_a_town(doc: Doc, m: Mention, labels: set[str], names: set[str], big: bool) -> bool:
+        """A small town's name written as something else: an acronym ("NATO", "BA" are towns too), a
+        name after "the" that heads its phrase ("the White House said": a town takes no article unless
+        its name has one, "The Woodlands"; "the Cairns police" is the town), or one word of a person's
+        full name in the article ("Sheriff Ann Taylor ... according to Taylor")."""
+        if not big and m.text.isupper() and len(m.text) <= 4 and "." not in m.text:
+            return True
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if not big and m.end - m.start == 1 and m.text.lower() in names and not labels & {"GPE", "LOC"}:
+            after = prev is not None and prev.lower_ == "to" and m.start > 1 and doc[m.start - 2].lower_ == "according"
+            if after or prev is None or prev.lower_ not in _LOCATIVE:
+                return True
+        nxt = doc[m.end] if m.end < len(doc) else None
+        heads = nxt is None or nxt.pos_ in ("VERB", "AUX", "ADP") or nxt.is_punct and nxt.text not in "-\u2013"
+        return (not big and prev is not None and prev.lower_ == "the" and heads
+                and not any(e.name.startswith("The ") for e in m.candidates))
 
     @staticmethod
     def _locative(doc: Doc, m: Mention) -> bool:
