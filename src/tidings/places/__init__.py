@@ -20,6 +20,7 @@ import unicodedata
 from spacy.tokens import Doc
 
 from tidings.places.attach import PRECISION, place_events
+from tidings.places.counties import county_states
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
 from tidings.places.resolve import Mention, resolve_mentions
@@ -97,7 +98,11 @@ class PlaceStage:
                              for *_, c in dateline)
         # a dateline the parse did not blank ("LONDON, Ontario, May 3 -") is not read twice
         mentions = [m for m in self.mentions(doc) if not any(s <= m.char_start < e for s, e, *_ in dateline)]
-        chosen = resolve_mentions(mentions, date_entries)
+        # a county the story names ("McMinn County") puts it in that county's state
+        counties = [(f"county:{name}", tuple(e for st in states for e in self.index.lookup(st)
+                                             if e.feature == "admin1" and e.country == "USA"))
+                    for name, states in county_states(article.text).items()]
+        chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
         places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry in
@@ -217,6 +222,8 @@ class PlaceStage:
                 # "Georgia Public Service Commission": a state or big city in a name; a small town's
                 # name in a longer one ("David Jones", "March Madness") needs the article's support
                 return ("embedded" if big else None), "embedded"
+        elif m.end < len(doc) and doc[m.end].lower_ in _FEATURE_WORDS and _capitalised(doc[m.end]):
+            return None, None  # a country's name naming another place: "Guernsey County", "Jordan Lake"
         locative = self._locative(doc, m)
         if labels & _PLACE_LABELS:
             pass
