@@ -34,6 +34,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
                        "through", "throughout", "toward", "towards", "of", "between", "via"})
+#: verbs of saying: the subject of one is a person or a government, never a small town
+_SAYING = frozenset({"say", "tell", "add", "note", "explain", "recall", "ask", "answer", "reply", "write", "testify"})
 _NON_ACTION = frozenset({"be", "have", "become", "remain", "lie", "sit", "seem", "appear", "look"})
 #: generic words that make a place name part of another place's name ("Mason County", "Main Street")
 _FEATURE_WORDS = frozenset({
@@ -243,7 +245,11 @@ class PlaceStage:
         # one sense per article: a name also used for a person ("President Bush") is not a bare place
         if m.text.lower() in people and not locative:
             return None, "literal"
-        return ("metonym" if self._metonym(span) else "literal"), None
+        if self._metonym(span):
+            if not big and span.root.head.lemma_ in _SAYING:
+                return None, "literal"  # a small town does not speak: "Petrova said" is a person
+            return "metonym", None
+        return "literal", None
 
     @staticmethod
     def _not_a_town(doc: Doc, m: Mention, labels: set[str], names: set[str], big: bool) -> bool:
@@ -268,6 +274,8 @@ class PlaceStage:
         prev = doc[m.start - 1] if m.start > 0 else None
         if prev is not None and prev.lower_ == "the" and m.start > 1:
             prev = doc[m.start - 2]
+        if prev is not None and prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ == "according":
+            return False  # "according to Taylor": a source, not a destination
         return prev is not None and prev.lower_ in _LOCATIVE
 
     def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> str | None:
