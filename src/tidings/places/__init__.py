@@ -46,6 +46,8 @@ _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
 _MAX_WORDS = 5
+#: a town smaller than this, in a country none of the article's other places are in, is not a place
+_SMALL_TOWN_ABROAD = 50_000
 
 
 def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tuple[GeoEntry, ...]]]:
@@ -107,8 +109,9 @@ class PlaceStage:
         chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
-        places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry in
-                   zip(mentions, chosen, strict=True)]
+        keep = _not_abroad(mentions, chosen, date_entries)
+        places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry, k in
+                   zip(mentions, chosen, keep, strict=True) if k]
         return tuple(places)
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -309,6 +312,22 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _not_abroad(mentions: list[Mention], chosen: list[GeoEntry], dateline: tuple[GeoEntry, ...]) -> list[bool]:
+    """False for a small town in a country none of the article's other places (two or more) are in:
+    "Heathrow" in a story about London is the airport, not Heathrow, Florida; "Robertson" among
+    Connecticut towns is a person, not Robertson, South Africa. The index's small towns abroad are
+    mostly another thing's name."""
+    names = [m.text.lower() for m in mentions]
+    out = []
+    for m, name, e in zip(mentions, names, chosen, strict=True):
+        if e.feature != "city" or e.population >= _SMALL_TOWN_ABROAD or m.within:  # "Chatham, Ontario"
+            out.append(True)
+            continue
+        others = [x.country for n, x in zip(names, chosen, strict=True) if n != name] + [x.country for x in dateline]
+        out.append(len(others) < 2 or e.country in others)
+    return out
 
 
 def _place(span: Span, e: GeoEntry, use: str = "literal") -> Place:
