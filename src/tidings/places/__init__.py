@@ -29,7 +29,7 @@ from tidings.records import Article, Place, Span
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*)\s*(?:,|\(|\u2014|\u2013|-|:)")
-_DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)\s*,")
+_DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)\s*(?:,|\(|\u2014|\u2013|-)")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
@@ -67,7 +67,10 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
             out.append((start, start + len(name), name.title(), cands))
     region = _DATELINE_REGION.match(text, m.end(1))
     if out and region:
-        within = [c for c in index.lookup(region.group(1)) if c.feature in ("admin1", "country")]
+        name = region.group(1)
+        # "EDMONTON, Ky (WBKO) --": an AP abbreviation written without its point
+        found = index.lookup(name) or (index.lookup(name + ".") if not name.endswith(".") else ())
+        within = [c for c in found if c.feature in ("admin1", "country")]
         s, e, name, cands = out[-1]
         inside = tuple(x for x in cands if any(x.country == c.country and (c.feature == "country" or
                                                                           x.admin1 == c.admin1) for c in within))
