@@ -267,9 +267,7 @@ class PlaceStage:
             return True
         prev = doc[m.start - 1] if m.start > 0 else None
         if not big and m.end - m.start == 1 and m.text.lower() in names and not labels & {"GPE", "LOC"}:
-            after = prev is not None and prev.lower_ == "to" and m.start > 1 and doc[m.start - 2].lower_ == "according"
-            if after or prev is None or prev.lower_ not in _LOCATIVE:
-                return True
+            return True
         nxt = doc[m.end] if m.end < len(doc) else None
         heads = nxt is None or nxt.pos_ in ("VERB", "AUX", "ADP") or nxt.is_punct and nxt.text not in "-\u2013"
         return (not big and prev is not None and prev.lower_ == "the" and heads
