@@ -266,6 +266,9 @@ class PlaceStage:
         if not big and m.text.isupper() and len(m.text) <= 4 and "." not in m.text:
             return True
         prev = doc[m.start - 1] if m.start > 0 else None
+        if (prev is not None and len(prev.text) == 4 and prev.text.isdigit() and 1900 <= int(prev.text) < 2100
+                and not m.text.isupper()):
+            return True  # a model year names a make: "a 1992 Toyota Corolla" ("2009 NEWARK --" is a dateline)
         if not big and m.end - m.start == 1 and m.text.lower() in names and not labels & {"GPE", "LOC"}:
             return True
         nxt = doc[m.end] if m.end < len(doc) else None
