@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -324,13 +325,16 @@ def _not_abroad(mentions: list[Mention], chosen: list[GeoEntry], dateline: tuple
     Connecticut towns is a person, not Robertson, South Africa. The index's small towns abroad are
     mostly another thing's name."""
     names = [m.text.lower() for m in mentions]
+    total = Counter(x.country for x in chosen) + Counter(x.country for x in dateline)
+    own = Counter((n, x.country) for n, x in zip(names, chosen, strict=True))
+    size = Counter(names)
     out = []
     for m, name, e in zip(mentions, names, chosen, strict=True):
         if e.feature != "city" or e.population >= _SMALL_TOWN_ABROAD or m.within:  # "Chatham, Ontario"
             out.append(True)
             continue
-        others = [x.country for n, x in zip(names, chosen, strict=True) if n != name] + [x.country for x in dateline]
-        out.append(len(others) < 2 or e.country in others)
+        others = len(chosen) + len(dateline) - size[name]
+        out.append(others < 2 or total[e.country] - own[name, e.country] > 0)
     return out
 
 

@@ -35,8 +35,10 @@ def us_counties() -> dict[str, tuple[str, ...]]:
 
 def county_states(text: str) -> dict[str, tuple[str, ...]]:
     """Each county the text names (the longest name the list knows) -> its states, if few enough."""
+    found: dict[str, tuple[str, ...]] = {}
+    if "County" not in text and "Parish" not in text:
+        return found
     table = us_counties()
-    found = {}
     for m in _COUNTY.finditer(text):
         words = m.group(1).split()
         for k in range(len(words)):
