@@ -43,6 +43,7 @@ _FEATURE_WORDS = frozenset({
     "county", "parish", "borough", "township", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard",
     "blvd.", "drive", "lane", "highway", "pike", "river", "lake", "creek", "bay", "island", "islands",
     "mountain", "mountains", "valley", "hills", "heights", "springs", "beach", "park", "square", "bridge"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
@@ -140,7 +141,8 @@ class PlaceStage:
         people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
         # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
         names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        verdicts = [self._use(doc, m, people, names) for m in found]
+        lower = _LowerWords(doc)
+        verdicts = [self._use(doc, m, people, names, lower) for m in found]
         # one sense per article: a name that is plainly a place somewhere in it ("in Alexandria") is a
         # place where the evidence alone was too weak ("Alexandria police", tagged PERSON or ORG)
         placed = {m.text.lower() for m, (use, _) in zip(found, verdicts, strict=True) if use == "literal"}
@@ -196,7 +198,8 @@ class PlaceStage:
             return None
         return Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(head), head, cands)
 
-    def _use(self, doc: Doc, m: Mention, people: set[str], names: set[str]) -> tuple[str | None, str | None]:
+    def _use(self, doc: Doc, m: Mention, people: set[str], names: set[str],
+             lower: _LowerWords) -> tuple[str | None, str | None]:
         """(literal, metonym, embedded or None when not a place; the use to take instead when the
         evidence against it was weak, a tag or a missing preposition rather than the words themselves,
         and the same name is plainly a place elsewhere in the article)."""
@@ -221,6 +224,8 @@ class PlaceStage:
         if not labels & _PLACE_LABELS and top.feature == "city":
             if len(span) == 1 and span[0].pos_ != "PROPN":
                 return None, None  # a common word that is also a town's name: "Man charged", "Union"
+            if len(span) == 1 and not self._locative(doc, m) and m.text.lower() in lower:
+                return None, None  # a word the article also writes in lower case: "Man Charged ... the man"
             if all(e.name.lower() != m.text.lower() for e in m.candidates):
                 return None, None  # only another name of a place ("Hamas" for Hamm) and not tagged a place
         if not country:
@@ -317,6 +322,19 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+class _LowerWords:
+    """The words an article writes in lower case, read from its text only when first asked."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(self._doc.text))
+        return word in self._words
 
 
 def _not_abroad(mentions: list[Mention], chosen: list[GeoEntry], dateline: tuple[GeoEntry, ...]) -> list[bool]:
