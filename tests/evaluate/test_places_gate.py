@@ -17,8 +17,8 @@ pytestmark = [pytest.mark.model, pytest.mark.gold]
 
 #: (file, articles scored, recall floor, precision floor)
 GATES = [
-    ("lgl.xml", 100, 0.59, 0.75),
-    ("TR-News.xml", 60, 0.80, 0.78),
+    ("lgl.xml", 100, 0.60, 0.79),
+    ("TR-News.xml", 60, 0.83, 0.83),
 ]
 
 

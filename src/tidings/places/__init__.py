@@ -15,10 +15,13 @@ Washington") become event places.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from spacy.tokens import Doc
 
 from tidings.places.attach import PRECISION, place_events
+from tidings.places.counties import county_states
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
 from tidings.places.resolve import Mention, resolve_mentions
@@ -27,21 +30,26 @@ from tidings.records import Article, Place, Span
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*)\s*(?:,|\(|\u2014|\u2013|-|:)")
-_DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)\s*,")
+_DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)\s*(?:,|\(|\u2014|\u2013|-)")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
                        "through", "throughout", "toward", "towards", "of", "between", "via"})
+#: verbs of saying: the subject of one is a person or a government, never a small town
+_SAYING = frozenset({"say", "tell", "add", "note", "explain", "recall", "ask", "answer", "reply", "write", "testify"})
 _NON_ACTION = frozenset({"be", "have", "become", "remain", "lie", "sit", "seem", "appear", "look"})
 #: generic words that make a place name part of another place's name ("Mason County", "Main Street")
 _FEATURE_WORDS = frozenset({
     "county", "parish", "borough", "township", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard",
     "blvd.", "drive", "lane", "highway", "pike", "river", "lake", "creek", "bay", "island", "islands",
     "mountain", "mountains", "valley", "hills", "heights", "springs", "beach", "park", "square", "bridge"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
 _MAX_WORDS = 5
+#: a town smaller than this, in a country none of the article's other places are in, is not a place
+_SMALL_TOWN_ABROAD = 50_000
 
 
 def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tuple[GeoEntry, ...]]]:
@@ -61,7 +69,10 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
             out.append((start, start + len(name), name.title(), cands))
     region = _DATELINE_REGION.match(text, m.end(1))
     if out and region:
-        within = [c for c in index.lookup(region.group(1)) if c.feature in ("admin1", "country")]
+        name = region.group(1)
+        # "EDMONTON, Ky (WBKO) --": an AP abbreviation written without its point
+        found = index.lookup(name) or (index.lookup(name + ".") if not name.endswith(".") else ())
+        within = [c for c in found if c.feature in ("admin1", "country")]
         s, e, name, cands = out[-1]
         inside = tuple(x for x in cands if any(x.country == c.country and (c.feature == "country" or
                                                                           x.admin1 == c.admin1) for c in within))
@@ -71,6 +82,11 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
 
 def _big(e: GeoEntry) -> bool:
     return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
+
+
+def _fold(name: str) -> str:
+    """A name without case or accents ("Zürich" is "zurich")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _capitalised(tok) -> bool:
@@ -91,11 +107,16 @@ class PlaceStage:
                              for *_, c in dateline)
         # a dateline the parse did not blank ("LONDON, Ontario, May 3 -") is not read twice
         mentions = [m for m in self.mentions(doc) if not any(s <= m.char_start < e for s, e, *_ in dateline)]
-        chosen = resolve_mentions(mentions, date_entries)
+        # a county the story names ("McMinn County") puts it in that county's state
+        counties = [(f"county:{name}", tuple(e for st in states for e in self.index.lookup(st)
+                                             if e.feature == "admin1" and e.country == "USA"))
+                    for name, states in county_states(article.text).items()]
+        chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
-        places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry in
-                   zip(mentions, chosen, strict=True)]
+        keep = _not_abroad(mentions, chosen, date_entries)
+        places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry, k in
+                   zip(mentions, chosen, keep, strict=True) if k]
         return tuple(places)
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -120,7 +141,8 @@ class PlaceStage:
         people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
         # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
         names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        verdicts = [self._use(doc, m, people) for m in found]
+        lower = _LowerWords(doc)
+        verdicts = [self._use(doc, m, people, names, lower) for m in found]
         # one sense per article: a name that is plainly a place somewhere in it ("in Alexandria") is a
         # place where the evidence alone was too weak ("Alexandria police", tagged PERSON or ORG)
         placed = {m.text.lower() for m, (use, _) in zip(found, verdicts, strict=True) if use == "literal"}
@@ -176,7 +198,8 @@ class PlaceStage:
             return None
         return Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(head), head, cands)
 
-    def _use(self, doc: Doc, m: Mention, people: set[str]) -> tuple[str | None, str | None]:
+    def _use(self, doc: Doc, m: Mention, people: set[str], names: set[str],
+             lower: _LowerWords) -> tuple[str | None, str | None]:
         """(literal, metonym, embedded or None when not a place; the use to take instead when the
         evidence against it was weak, a tag or a missing preposition rather than the words themselves,
         and the same name is plainly a place elsewhere in the article)."""
@@ -193,9 +216,16 @@ class PlaceStage:
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
         big = _big(top)
+        # big under its own name: "White House" is also a name of Casablanca, which does not make it big
+        own_big = any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and _fold(e.name) == _fold(m.text)
+                      for e in m.candidates)
+        if top.feature == "city" and self._not_a_town(doc, m, labels, names, own_big):
+            return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
             if len(span) == 1 and span[0].pos_ != "PROPN":
                 return None, None  # a common word that is also a town's name: "Man charged", "Union"
+            if len(span) == 1 and not self._locative(doc, m) and m.text.lower() in lower:
+                return None, None  # a word the article also writes in lower case: "Man Charged ... the man"
             if all(e.name.lower() != m.text.lower() for e in m.candidates):
                 return None, None  # only another name of a place ("Hamas" for Hamm) and not tagged a place
         if not country:
@@ -206,6 +236,8 @@ class PlaceStage:
                 # "Georgia Public Service Commission": a state or big city in a name; a small town's
                 # name in a longer one ("David Jones", "March Madness") needs the article's support
                 return ("embedded" if big else None), "embedded"
+        elif m.end < len(doc) and doc[m.end].lower_ in _FEATURE_WORDS and _capitalised(doc[m.end]):
+            return None, None  # a country's name naming another place: "Guernsey County", "Jordan Lake"
         locative = self._locative(doc, m)
         if labels & _PLACE_LABELS:
             pass
@@ -225,13 +257,38 @@ class PlaceStage:
         # one sense per article: a name also used for a person ("President Bush") is not a bare place
         if m.text.lower() in people and not locative:
             return None, "literal"
-        return ("metonym" if self._metonym(span) else "literal"), None
+        if self._metonym(span):
+            if not big and span.root.head.lemma_ in _SAYING:
+                return None, "literal"  # a small town does not speak: "Petrova said" is a person
+            return "metonym", None
+        return "literal", None
+
+    @staticmethod
+    def _not_a_town(doc: Doc, m: Mention, labels: set[str], names: set[str], big: bool) -> bool:
+        """A small town's name written as something else: an acronym ("NATO", "BA" are towns too), a
+        name after "the" that heads its phrase ("the White House said": a town takes no article unless
+        its name has one, "The Woodlands"; "the Cairns police" is the town), or one word of a person's
+        full name in the article ("Sheriff Ann Taylor ... according to Taylor")."""
+        if not big and m.text.isupper() and len(m.text) <= 4 and "." not in m.text:
+            return True
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if (prev is not None and len(prev.text) == 4 and prev.text.isdigit() and 1900 <= int(prev.text) < 2100
+                and not m.text.isupper()):
+            return True  # a model year names a make: "a 1992 Toyota Corolla" ("2009 NEWARK --" is a dateline)
+        if not big and m.end - m.start == 1 and m.text.lower() in names and not labels & {"GPE", "LOC"}:
+            return True
+        nxt = doc[m.end] if m.end < len(doc) else None
+        heads = nxt is None or nxt.pos_ in ("VERB", "AUX", "ADP") or nxt.is_punct and nxt.text not in "-\u2013"
+        return (not big and prev is not None and prev.lower_ == "the" and heads
+                and not any(e.name.startswith("The ") for e in m.candidates))
 
     @staticmethod
     def _locative(doc: Doc, m: Mention) -> bool:
         prev = doc[m.start - 1] if m.start > 0 else None
         if prev is not None and prev.lower_ == "the" and m.start > 1:
             prev = doc[m.start - 2]
+        if prev is not None and prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ == "according":
+            return False  # "according to Taylor": a source, not a destination
         return prev is not None and prev.lower_ in _LOCATIVE
 
     def _part_of_name(self, doc: Doc, m: Mention, labels: set[str]) -> str | None:
@@ -265,6 +322,38 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+class _LowerWords:
+    """The words an article writes in lower case, read from its text only when first asked."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(self._doc.text))
+        return word in self._words
+
+
+def _not_abroad(mentions: list[Mention], chosen: list[GeoEntry], dateline: tuple[GeoEntry, ...]) -> list[bool]:
+    """False for a small town in a country none of the article's other places (two or more) are in:
+    "Heathrow" in a story about London is the airport, not Heathrow, Florida; "Robertson" among
+    Connecticut towns is a person, not Robertson, South Africa. The index's small towns abroad are
+    mostly another thing's name."""
+    names = [m.text.lower() for m in mentions]
+    total = Counter(x.country for x in chosen) + Counter(x.country for x in dateline)
+    own = Counter((n, x.country) for n, x in zip(names, chosen, strict=True))
+    size = Counter(names)
+    out = []
+    for m, name, e in zip(mentions, names, chosen, strict=True):
+        if e.feature != "city" or e.population >= _SMALL_TOWN_ABROAD or m.within:  # "Chatham, Ontario"
+            out.append(True)
+            continue
+        others = len(chosen) + len(dateline) - size[name]
+        out.append(others < 2 or total[e.country] - own[name, e.country] > 0)
+    return out
 
 
 def _place(span: Span, e: GeoEntry, use: str = "literal") -> Place:

@@ -216,7 +216,7 @@ def _build() -> PlaceIndex:
         country = iso3[row["country"]]
         pts = points.get(f"{country}/{row['name']}")
         if pts:
-            lat, lon = _middle(pts)
+            lat, lon = (float(row["lat"]), float(row["lon"])) if row.get("lat") else _middle(pts)
             entry = GeoEntry(row["name"], None, lat, lon, country, row["name"], "admin1", pops[country, row["name"]])
             for n in (row["name"], *filter(None, row["aliases"].split("|"))):
                 put(n, entry)

@@ -98,13 +98,15 @@ def _own(name: str, pool: tuple[GeoEntry, ...]) -> dict[str, Counter]:
     return _context([pool], [name])
 
 
-def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = ()) -> list[GeoEntry]:
+def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = (),
+                     context: list[tuple[str, tuple[GeoEntry, ...]]] = ()) -> list[GeoEntry]:
     """The chosen place of each mention, in order. A candidate gains when the other names of the
     article could lie in its country or division, when most of them most likely lie in its country,
-    when the article names its division ("Texas"), and most when the dateline is in its country."""
+    when the article names its division ("Texas"), and most when the dateline is in its country.
+    ``context`` adds names that are not mentions but place the article (a county's states)."""
     pools = [_narrow(m) for m in mentions]
     names = [m.text.lower() for m in mentions]
-    ctx = _context(pools, names)
+    ctx = _context(pools + [c for _, c in context], names + [n for n, _ in context])
     home = {e.country for e in dateline}
     chosen = []
     for name, pool in zip(names, pools, strict=True):
