@@ -35,6 +35,8 @@ _HYPO_GOVERNORS = frozenset(
 _ALLEGATION_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "charge", "deny", "accusation", "claim"})
 _CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: verbs that announce the speaker's own conditional act: "warned it would strike if ..."
+_WARNING_GOVERNORS = frozenset({"warn", "threaten", "vow", "caution"})
 #: nouns that report something as alleged: "an inquiry into reports that the army executed civilians"
 _ALLEGATION_NOUNS = frozenset({"report", "allegation", "rumour", "rumor", "claim", "accusation"})
 #: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
@@ -101,7 +103,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     tok = governor if governor is not None else trigger
     neg, hypo, fut, cond = _own(tok)
     would = any(c.lower_ == "would" for c in tok.children if c.dep_ == "aux")
-    reported = False
+    reported = warned = False
     seen = 0
     cur = tok
     while cur.dep_ in _CLAUSE_EDGES and cur.head.i != cur.i and seen < 6:
@@ -112,6 +114,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if edge == "ccomp":
             reported = True
         lemmas = set(lemma_candidates(cur))
+        warned = warned or (edge == "ccomp" and seen == 1 and bool(lemmas & _WARNING_GOVERNORS))
         if edge in ("xcomp", "ccomp", "pcomp", "prep") and lemmas & _FUTURE_GOVERNORS:
             fut = True
             verb = cur.head if cur.dep_ == "acomp" else cur
@@ -156,7 +159,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                     for c in tok.children)
     # "a resolution that would have deplored the invasion": what would have happened did not
     counterfactual = would and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
-    announced = not (question or if_clause or cond or counterfactual) and any(
+    # "warned it would strike U.S. ships if Washington attacked": a conditional act under a verb of warning
+    # is announced (a threat when coercive); "If Russia attacks, NATO will act" or a forecast
+    # ("would strike if ..., a former general argued") stays a hypothesis
+    announced = not (question or (if_clause and not warned) or cond or counterfactual) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
     return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause or counterfactual, future=fut,
                     announced=announced,
