@@ -37,6 +37,8 @@ _CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "p
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: verbs that announce the speaker's own conditional act: "warned it would strike if ..."
 _WARNING_GOVERNORS = frozenset({"warn", "threaten", "vow", "caution"})
+#: verbs that stop a text from being adopted: what its relative clause says it does is not done
+_REJECTING_GOVERNORS = frozenset({"veto", "reject", "block", "rebuff", "scuttle"})
 #: nouns that report something as alleged: "an inquiry into reports that the army executed civilians"
 _ALLEGATION_NOUNS = frozenset({"report", "allegation", "rumour", "rumor", "claim", "accusation"})
 #: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
@@ -128,6 +130,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             neg = True  # "has not agreed to resume talks": nothing was resumed
         if edge == "advcl" and h_cond:
             cond = True
+        if edge == "relcl" and cur.dep_ == "dobj" and set(lemma_candidates(cur.head)) & _REJECTING_GOVERNORS:
+            hypo = True  # "vetoed a resolution that called on Sudan to ...": what the text said was not adopted
         if edge in ("acl", "ccomp") and cur.pos_ == "NOUN" and lemmas & _PROPOSAL_NOUNS:
             hypo = True  # "a Russian demand that Ukrainian forces withdraw": asked for, not done
         if edge in ("advcl", "acl") and _infinitive(child):
