@@ -172,9 +172,12 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
                            for m in _conjoined(best, countries, doc) if m.entry.kind == "adjective" and not person)
             return (actor, *others)
     roles = _role(agents, head)
-    if countries and head.dep_ in ("nsubj", "nsubjpass") and not agents and head.i not in matches and all(
-            _relation(doc[m.end - 1], head) in ("from", "in", "at") for m in countries):
-        return ()  # "a building collapse in the Thai capital killed ...": a place does not make a doer
+    relations = {_relation(doc[m.end - 1], head) for m in countries}
+    if countries and head.dep_ in ("nsubj", "nsubjpass") and not agents and head.i not in matches and (
+            relations <= {"from", "in", "at"}) and not (relations == {"from"} and head.lemma_.lower() in _ACTORISH):
+        # "a building collapse in the Thai capital killed ...": a place does not make a doer; but
+        # "negotiators from Kenya and Uganda" are Kenya's and Uganda's
+        return ()
     if countries and _attribute_only(head, countries, agents, matches, doc):
         return ()  # "the Mexican peso", "Ukrainian grain": a country's thing, not an actor
     if not countries:
