@@ -207,6 +207,8 @@ class EventStage:
                 m = self._obligation(m, actors)
             if m.pattern.speech and self._reports_event(m, matched_at):
                 continue
+            if m.pattern.speech and self.context and m.token.dep_ == "relcl":
+                continue  # "over a law that it said contradicted its values": an attribution, not a statement
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
