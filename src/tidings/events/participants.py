@@ -162,11 +162,18 @@ def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     return actors.at(g.i)
     return ()
 
+#: roles of non-state armed groups, which are a side of their own within their country
+_ARMED_ROLES = frozenset({"REB", "INS"})
+
+
 def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """What a statement is about: the first actor in what was said that is not the speaker. For the
     statements of CAMEO 01 that are not verbs of saying ("expressed confidence that a deal with
     Washington ...", "denied Congolese accusations"), the object and its phrases count too."""
-    sources = {a.code.country for a in first_actors(m.frame.subj, actors)}
+    speakers = first_actors(m.frame.subj, actors)
+    sources = {a.code.country for a in speakers}
+    # a country's own armed group is another side: "the army chief saw little hope of a deal with the RSF"
+    rebels = {a.code.code for a in speakers if set(a.code.roles) & _ARMED_ROLES}
     scope = [m.frame.xcomp] if m.frame.xcomp is not None else []
     if not m.pattern.speech and m.frame.obj is not None:
         scope.append(m.frame.obj)
@@ -175,7 +182,8 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     scope += [t for p in preps for t in m.frame.slot_all(f"prep:{p}")]
     for root in scope:
         for tok in root.subtree:
-            found = [a for a in actors.at(tok.i) if a.code.country not in sources]
+            found = [a for a in actors.at(tok.i) if a.code.country not in sources or (
+                set(a.code.roles) & _ARMED_ROLES and not rebels and not a.rule.startswith("coref:"))]
             if found:
                 return tuple(found)
     return ()
