@@ -91,7 +91,23 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
-    return _purpose(m, actors) or _brokered(m, actors)
+    return _purpose(m, actors) or _brokered(m, actors) or _accused(m, actors)
+
+
+#: participles that name whom an act is aimed at: "filed a case at the ICJ accusing Myanmar of genocide"
+_ACCUSING = frozenset({"accuse", "charge", "blame"})
+
+
+def _accused(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The one accused in a participle that explains a complaint or a lawsuit with no target."""
+    if m.code[:2] != "11":
+        return ()
+    for c in m.token.children:
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in _ACCUSING:
+            found = first_actors([g for g in c.children if g.dep_ == "dobj"], actors)
+            if found:
+                return found
+    return ()
 
 
 #: verbs of letting: refusing (or agreeing, promising) to let someone do something is done to them
