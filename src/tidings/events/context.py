@@ -124,8 +124,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 hypo = True  # "had intended to host", "had been due to travel": a plan that did not happen
         if edge in ("xcomp", "ccomp") and lemmas & _HYPO_GOVERNORS:
             hypo = True
-        if lemmas & _ALLEGATION_GOVERNORS:
-            hypo = True
+        if lemmas & _ALLEGATION_GOVERNORS and edge != "conj":
+            hypo = True  # but "accused Morocco of hostility and severed ties": the second verb is asserted
         if edge == "xcomp" and _own(cur)[0]:
             neg = True  # "has not agreed to resume talks": nothing was resumed
         if edge == "advcl" and h_cond:
