@@ -324,7 +324,7 @@ class EventStage:
                 # "India and France agreed to develop an engine for India's jets": the sides act on each other
                 targets = ()
             if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
-                targets = participants.conditioned(m, sources, actors)
+                targets = participants.conditioned(m, sources, actors) or participants.shared(m, sources, actors)
             if m.code[:2] == "15" and (not targets or participants.guessed(targets)):
                 # a show of force answers someone: "scrambled jets to shadow Russian bombers"
                 targets = participants.answered(m, sources, actors) or targets

@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors"]
+           "unbound", "phrase_actors", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -359,3 +359,14 @@ def unbound(m: Match, sources, targets, actors: ActorIndex) -> tuple[Actor, ...]
         if found:
             return found
     return targets
+
+
+def shared(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """A threat conjoined to an act on someone is aimed at them: "accused Israel of the killing and vowed
+    harsh retaliation" threatens Israel. Only the first verb's object, and only another country."""
+    tok = m.token
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return ()
+    obj = frame_of(tok.head).obj
+    own = {s.code.country for s in sources}
+    return tuple(a for a in actors.at(obj.i) if a.code.country not in own) if obj is not None else ()
