@@ -91,7 +91,28 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
-    return _purpose(m, actors) or _brokered(m, actors) or _accused(m, actors)
+    return _purpose(m, actors) or _brokered(m, actors) or _accused(m, actors) or _protested(m, actors)
+
+
+def _protested(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom a march or rally protests, named only in its purpose clause: "marched through Nairobi to
+    protest against Chinese loans" (the object or the "against" phrase, or its possessor or adjective,
+    of another country than the marchers')."""
+    if m.code[:2] != "14":
+        return ()
+    own = {a.code.country for a in first_actors(m.frame.subj, actors)}
+    for c in m.token.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in ("protest", "demonstrate", "rally") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        comp = frame_of(c)
+        for tok in (*comp.slot_all("obj"), *comp.slot_all("prep:against")):
+            # a common noun counts by its possessor or adjective only: "the government's suspension of EU talks"
+            named = event_noun_actor(tok, actors) if tok.pos_ == "NOUN" else actors.at(tok.i)
+            found = [a for a in named if a.code.country not in own]
+            if found:
+                return tuple(found)
+    return ()
 
 
 #: participles that name whom an act is aimed at: "filed a case at the ICJ accusing Myanmar of genocide"
