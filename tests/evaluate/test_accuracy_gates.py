@@ -34,6 +34,7 @@ EVENTS_I_F1_FLOOR = 0.75
 EVENTS_J_F1_FLOOR = 0.91
 EVENTS_K_F1_FLOOR = 0.82
 EVENTS_L_F1_FLOOR = 0.69  # mined after its unseen 0.646: just under its measured 0.694
+EVENTS_M_F1_FLOOR = 0.84  # mined after its unseen 0.779: just under its measured 0.847
 PLOVER_RECORD_RECALL_FLOOR = 0.70
 PLOVER_EVENT_PRECISION_FLOOR = 0.75
 PETR_DEV_PASS_FLOOR = 0.79
@@ -61,13 +62,15 @@ def test_events_gold_floor(coder):
      ("events_gold_f.jsonl", EVENTS_F_F1_FLOOR), ("events_gold_g.jsonl", EVENTS_G_F1_FLOOR),
      ("events_gold_h.jsonl", EVENTS_H_F1_FLOOR), ("events_gold_i.jsonl", EVENTS_I_F1_FLOOR),
      ("events_gold_j.jsonl", EVENTS_J_F1_FLOOR), ("events_gold_k.jsonl", EVENTS_K_F1_FLOOR),
-     ("events_gold_l.jsonl", EVENTS_L_F1_FLOOR)],
-    ids=["set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j", "set-k", "set-l"],
+     ("events_gold_l.jsonl", EVENTS_L_F1_FLOOR),
+     ("events_gold_m.jsonl", EVENTS_M_F1_FLOOR)],
+    ids=["set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j", "set-k", "set-l",
+         "set-m"],
 )
 def test_more_gold_sets_floor(coder, name, floor):
     """Further sets of our own sentences, each written independently of the engine and of the others
-    (B with less obvious wordings, C to K as lead sentences of wire stories; all are development data
-    now, K the last to be mined)."""
+    (B with less obvious wordings, C to M as lead sentences of wire stories; all are development data
+    now, M the last to be mined)."""
     s = score_events(DATA / name, coder).scores
     assert s["f1"] >= floor, s
     assert s["negative_records_with_events"] <= 0.15 * s["negative_records"], s

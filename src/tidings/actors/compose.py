@@ -165,11 +165,19 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
         if not person or not countries or _priority(best, head, doc)[0] == 0:
             actor = Actor(span.text, span, best.entry.code, best.entry.name, best.entry.rule)
             _remember(actor, name or (best.entry.name if person else ""), agents, memory, head)
-            return (actor,)
+            # "Pakistani and Afghan Taliban delegations": a country adjective coordinated with the name
+            roles = _role(agents, head)
+            others = tuple(Actor(span.text, span, _country_code(m.entry.code.country, roles, agents, head), "",
+                                 "+".join(x.entry.rule for x in [m, *agents]))
+                           for m in _conjoined(best, countries, doc) if m.entry.kind == "adjective" and not person)
+            return (actor, *others)
     roles = _role(agents, head)
-    if countries and head.dep_ in ("nsubj", "nsubjpass") and not agents and head.i not in matches and all(
-            _relation(doc[m.end - 1], head) in ("from", "in", "at") for m in countries):
-        return ()  # "a building collapse in the Thai capital killed ...": a place does not make a doer
+    relations = {_relation(doc[m.end - 1], head) for m in countries}
+    if countries and head.dep_ in ("nsubj", "nsubjpass") and not agents and head.i not in matches and (
+            relations <= {"from", "in", "at"}) and not (relations == {"from"} and head.lemma_.lower() in _ACTORISH):
+        # "a building collapse in the Thai capital killed ...": a place does not make a doer; but
+        # "negotiators from Kenya and Uganda" are Kenya's and Uganda's
+        return ()
     if countries and _attribute_only(head, countries, agents, matches, doc):
         return ()  # "the Mexican peso", "Ukrainian grain": a country's thing, not an actor
     if not countries:
@@ -258,9 +266,9 @@ def _attribute_only(head: Token, countries: list[DictMatch], agents: list[DictMa
 
 
 def _conjoined(best: DictMatch, countries: list[DictMatch], doc: Doc) -> list[DictMatch]:
-    """Other country adjectives coordinated with ``best`` ("Indian and Pakistani troops")."""
-    tok = doc[best.end - 1]
-    conj_idx = {t.i for t in tok.conjuncts}
+    """Other country adjectives coordinated with ``best`` ("Indian and Pakistani troops"); the parser may
+    hang the conjunction on any word of a longer name ("Australian and Papua New Guinean police")."""
+    conj_idx = {t.i for tok in doc[best.start:best.end] for t in tok.conjuncts}
     return [m for m in countries if m is not best and any(m.start <= i < m.end for i in conj_idx)]
 
 

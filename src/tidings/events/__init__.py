@@ -207,6 +207,8 @@ class EventStage:
                 m = self._obligation(m, actors)
             if m.pattern.speech and self._reports_event(m, matched_at):
                 continue
+            if m.pattern.speech and self.context and m.token.dep_ == "relcl":
+                continue  # "over a law that it said contradicted its values": an attribution, not a statement
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
@@ -328,7 +330,7 @@ class EventStage:
                 # "India and France agreed to develop an engine for India's jets": the sides act on each other
                 targets = ()
             if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
-                targets = participants.conditioned(m, sources, actors)
+                targets = participants.conditioned(m, sources, actors) or participants.shared(m, sources, actors)
             if m.code[:2] in ("14", "15") and (not targets or participants.guessed(targets)):
                 # a show of force answers someone: "scrambled jets to shadow Russian bombers"; so does a
                 # protest: "blocked a road to show their anger at Israeli policies"

@@ -35,6 +35,10 @@ _HYPO_GOVERNORS = frozenset(
 _ALLEGATION_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "charge", "deny", "accusation", "claim"})
 _CLAUSE_EDGES = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: verbs that announce the speaker's own conditional act: "warned it would strike if ..."
+_WARNING_GOVERNORS = frozenset({"warn", "threaten", "vow", "caution"})
+#: verbs that stop a text from being adopted: what its relative clause says it does is not done
+_REJECTING_GOVERNORS = frozenset({"veto", "reject", "block", "rebuff", "scuttle"})
 #: nouns that report something as alleged: "an inquiry into reports that the army executed civilians"
 _ALLEGATION_NOUNS = frozenset({"report", "allegation", "rumour", "rumor", "claim", "accusation"})
 #: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
@@ -101,7 +105,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     tok = governor if governor is not None else trigger
     neg, hypo, fut, cond = _own(tok)
     would = any(c.lower_ == "would" for c in tok.children if c.dep_ == "aux")
-    reported = False
+    reported = warned = False
     seen = 0
     cur = tok
     while cur.dep_ in _CLAUSE_EDGES and cur.head.i != cur.i and seen < 6:
@@ -112,6 +116,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if edge == "ccomp":
             reported = True
         lemmas = set(lemma_candidates(cur))
+        warned = warned or (edge == "ccomp" and seen == 1 and bool(lemmas & _WARNING_GOVERNORS))
         if edge in ("xcomp", "ccomp", "pcomp", "prep") and lemmas & _FUTURE_GOVERNORS:
             fut = True
             verb = cur.head if cur.dep_ == "acomp" else cur
@@ -119,12 +124,14 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 hypo = True  # "had intended to host", "had been due to travel": a plan that did not happen
         if edge in ("xcomp", "ccomp") and lemmas & _HYPO_GOVERNORS:
             hypo = True
-        if lemmas & _ALLEGATION_GOVERNORS:
-            hypo = True
+        if lemmas & _ALLEGATION_GOVERNORS and edge != "conj":
+            hypo = True  # but "accused Morocco of hostility and severed ties": the second verb is asserted
         if edge == "xcomp" and _own(cur)[0]:
             neg = True  # "has not agreed to resume talks": nothing was resumed
         if edge == "advcl" and h_cond:
             cond = True
+        if edge == "relcl" and cur.dep_ == "dobj" and set(lemma_candidates(cur.head)) & _REJECTING_GOVERNORS:
+            hypo = True  # "vetoed a resolution that called on Sudan to ...": what the text said was not adopted
         if edge in ("acl", "ccomp") and cur.pos_ == "NOUN" and lemmas & _PROPOSAL_NOUNS:
             hypo = True  # "a Russian demand that Ukrainian forces withdraw": asked for, not done
         if edge in ("advcl", "acl") and _infinitive(child):
@@ -156,7 +163,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                     for c in tok.children)
     # "a resolution that would have deplored the invasion": what would have happened did not
     counterfactual = would and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
-    announced = not (question or if_clause or cond or counterfactual) and any(
+    # "warned it would strike U.S. ships if Washington attacked": a conditional act under a verb of warning
+    # is announced (a threat when coercive); "If Russia attacks, NATO will act" or a forecast
+    # ("would strike if ..., a former general argued") stays a hypothesis
+    announced = not (question or (if_clause and not warned) or cond or counterfactual) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
     return Modality(negated=neg, hypothetical=hypo or cond or question or if_clause or counterfactual, future=fut,
                     announced=announced,

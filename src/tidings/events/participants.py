@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors"]
+           "unbound", "phrase_actors", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -91,7 +91,44 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 for tok in comp.slot_all(slot):
                     if actors.at(tok.i):
                         return actors.at(tok.i)
-    return _purpose(m, actors) or _brokered(m, actors)
+    return _purpose(m, actors) or _brokered(m, actors) or _accused(m, actors) or _protested(m, actors)
+
+
+def _protested(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom a march or rally protests, named only in its purpose clause: "marched through Nairobi to
+    protest against Chinese loans" (the object or the "against" phrase, or its possessor or adjective,
+    of another country than the marchers')."""
+    if m.code[:2] != "14":
+        return ()
+    own = {a.code.country for a in first_actors(m.frame.subj, actors)}
+    for c in m.token.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in ("protest", "demonstrate", "rally") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        comp = frame_of(c)
+        for tok in (*comp.slot_all("obj"), *comp.slot_all("prep:against")):
+            # a common noun counts by its possessor or adjective only: "the government's suspension of EU talks"
+            named = event_noun_actor(tok, actors) if tok.pos_ == "NOUN" else actors.at(tok.i)
+            found = [a for a in named if a.code.country not in own]
+            if found:
+                return tuple(found)
+    return ()
+
+
+#: participles that name whom an act is aimed at: "filed a case at the ICJ accusing Myanmar of genocide"
+_ACCUSING = frozenset({"accuse", "charge", "blame"})
+
+
+def _accused(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The one accused in a participle that explains a complaint or a lawsuit with no target."""
+    if m.code[:2] != "11":
+        return ()
+    for c in m.token.children:
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in _ACCUSING:
+            found = first_actors([g for g in c.children if g.dep_ == "dobj"], actors)
+            if found:
+                return found
+    return ()
 
 
 #: verbs of letting: refusing (or agreeing, promising) to let someone do something is done to them
@@ -162,11 +199,18 @@ def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     return actors.at(g.i)
     return ()
 
+#: roles of non-state armed groups, which are a side of their own within their country
+_ARMED_ROLES = frozenset({"REB", "INS"})
+
+
 def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """What a statement is about: the first actor in what was said that is not the speaker. For the
     statements of CAMEO 01 that are not verbs of saying ("expressed confidence that a deal with
     Washington ...", "denied Congolese accusations"), the object and its phrases count too."""
-    sources = {a.code.country for a in first_actors(m.frame.subj, actors)}
+    speakers = first_actors(m.frame.subj, actors)
+    sources = {a.code.country for a in speakers}
+    # a country's own armed group is another side: "the army chief saw little hope of a deal with the RSF"
+    rebels = {a.code.code for a in speakers if set(a.code.roles) & _ARMED_ROLES}
     scope = [m.frame.xcomp] if m.frame.xcomp is not None else []
     if not m.pattern.speech and m.frame.obj is not None:
         scope.append(m.frame.obj)
@@ -175,7 +219,8 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     scope += [t for p in preps for t in m.frame.slot_all(f"prep:{p}")]
     for root in scope:
         for tok in root.subtree:
-            found = [a for a in actors.at(tok.i) if a.code.country not in sources]
+            found = [a for a in actors.at(tok.i) if a.code.country not in sources or (
+                set(a.code.roles) & _ARMED_ROLES and not rebels and not a.rule.startswith("coref:"))]
             if found:
                 return tuple(found)
     return ()
@@ -335,3 +380,14 @@ def unbound(m: Match, sources, targets, actors: ActorIndex) -> tuple[Actor, ...]
         if found:
             return found
     return targets
+
+
+def shared(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """A threat conjoined to an act on someone is aimed at them: "accused Israel of the killing and vowed
+    harsh retaliation" threatens Israel. Only the first verb's object, and only another country."""
+    tok = m.token
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return ()
+    obj = frame_of(tok.head).obj
+    own = {s.code.country for s in sources}
+    return tuple(a for a in actors.at(obj.i) if a.code.country not in own) if obj is not None else ()
