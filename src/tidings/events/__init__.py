@@ -260,10 +260,12 @@ class EventStage:
         if mod.if_clause and code[:2] in ("01", "13"):
             # "warned Manila of countermeasures if it kept sending vessels": the warning is made
             return code, dataclasses.replace(mod, hypothetical=False)
-        if mod.if_clause and mod.future and m.token.pos_ in ("VERB", "AUX") and m.token.dep_ == "ccomp":
+        if mod.if_clause and mod.future and m.token.pos_ in ("VERB", "AUX") and m.token.dep_ == "ccomp" \
+                and (code[:2] not in _COERCIVE_ROOTS or mod.announced):
             # "said they would meet the envoy if he guaranteed their safety", "says it will not accept
             # refugees if war starts": a reported conditional commitment is made (an intent, a refusal or
-            # a threat); the narrator's "if Russia attacks, NATO will impose sanctions" is not
+            # a threat, when a verb of warning announces it); the narrator's "if Russia attacks, NATO will
+            # impose sanctions" is not, nor a reported forecast of force ("would deploy troops only if ...")
             mod = dataclasses.replace(mod, hypothetical=False, announced=True)
             code, hypo = m.code, False
         if mod.negated and mod.future and code[:2] in _COOPERATIVE_ROOTS | {"03"} and not self._event_subject(m):
