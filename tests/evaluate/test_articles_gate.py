@@ -4,6 +4,10 @@ The floor is pinned a little under the score measured when it was last raised; r
 quote attribution or date resolution improves, never lower it to make a change pass.
 Measured: 0.7949 (quotes 0.6977) with the quotes stage's own mention chains; 0.9615 (quotes 1.0,
 dates 0.9143) with the shared coreference model (tidings.coref).
+
+articles_gold_r.jsonl (30 invented reports, 559 checks) was written blind and scored 0.671 unseen
+(quotes 0.525, dates 0.866) before the shared coreference model; it was then mined for general fixes:
+0.882 (quotes 0.834, dates 0.946).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from tidings.evaluate.articles import score_articles
 DEV = Path(__file__).parent.parent / "data" / "articles_dev.jsonl"
 PASS_RATE_FLOOR = 0.93
 QUOTE_PASS_RATE_FLOOR = 0.95
+R_FILE = DEV.parent / "articles_gold_r.jsonl"
+R_PASS_RATE_FLOOR = 0.87
 
 pytestmark = pytest.mark.model
 
@@ -26,3 +32,9 @@ def test_articles_dev_floor(coder):
     assert s["checks"] >= 60, s  # the file the floor was measured on
     assert s["pass_rate"] >= PASS_RATE_FLOOR, s
     assert s["quote_pass_rate"] >= QUOTE_PASS_RATE_FLOOR, s
+
+
+def test_articles_r_floor(coder):
+    s = score_articles(R_FILE, coder).scores
+    assert s["checks"] == 559, s
+    assert s["pass_rate"] >= R_PASS_RATE_FLOOR, s
