@@ -49,6 +49,9 @@ class ArticleMemory:
     confident: bool = False  # default_country is well attested (named strangers may take it)
     sentence_country: str = ""  # where the current sentence says things happen
     sentence_first: str = ""  # the first country the current sentence names
+    #: the country of the previous sentence's subject, named outright, in the same paragraph:
+    #: "Belarus reacted angrily. Foreign Ministry spokesman X said ..." (X speaks for Belarus)
+    previous_subject: str = ""
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
     #: infer the country of a bare role from context (the sentence's place, its first country, the
     #: article's country). Off, a role without a named country is coded with the null country "---"
@@ -320,9 +323,12 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:
         country, where = memory.sentence_first, "sentence-country"
+    if not country and memory.previous_subject and roles and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.dep_ == "ROOT":
+        country, where = memory.previous_subject, "previous-subject"
     if not country:
         country, where = memory.default_country, "article-country"
-    if name and not memory.sentence_country and not memory.confident:
+    if name and not memory.sentence_country and not memory.confident and where != "previous-subject":
         country = ""  # "President Bush" in a sentence that only mentions Russia is not Russian
     if roles and country:
         code = ActorCode(country, roles)

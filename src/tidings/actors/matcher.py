@@ -92,7 +92,7 @@ class SurfaceMatcher:
         first = start
         while first > 0 and doc[first].ent_iob_ == "I":
             first -= 1
-        return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.dictionary.entries
+        return any(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in self.dictionary.entries
                    for t in doc[first:start])
 
     def _same_person(self, doc: Doc, start: int, end: int, entry) -> bool:
