@@ -34,6 +34,8 @@ _NP_DEPS = frozenset(
 #: prepositions kept inside an actor phrase: "President of France", "negotiators from Iran",
 #: "prosecutors in Peru" (in and from rank below adjectives: "the Chinese embassy in Manila" is Chinese).
 _NP_PREPS = frozenset({"of", "from", "in", "at"})
+#: role words whose "for" complement is whom they speak for: "a spokesman for the Myanmar army"
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
@@ -68,7 +70,8 @@ def noun_phrase(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ not in _NP_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS \
+                    and not (child.lower_ == "for" and tok.i == head.i and head.lower_ in _SPEAKS_FOR):
                 continue
             if child.dep_ == "appos" and (tok.i != head.i or child.left_edge.i - tok.i > 3):
                 continue  # only an apposition right after the head ("Khan, the ambassador"), not a misparse
@@ -86,6 +89,8 @@ def _relation(tok: Token, head: Token) -> str:
             return "poss"
         if tok.dep_ == "pobj" and tok.head.lower_ in _NP_PREPS:
             rel = tok.head.lower_
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            rel = "of"  # "a spokesman for the army" is the army's spokesman
         tok = tok.head
     return rel
 
