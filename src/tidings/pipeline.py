@@ -20,7 +20,7 @@ from tidings.dictionaries.load import load_dictionaries
 from tidings.dictionaries.profile import DictionaryProfile, resolve_profile
 from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
-from tidings.nlp import load_model, parse_text
+from tidings.nlp import join_split_names, load_model, parse_text
 from tidings.places import PlaceStage, place_events
 from tidings.quotes import QuoteStage
 from tidings.quotes.statements import statement_events
@@ -79,6 +79,7 @@ class Coder:
 
     def _code_doc(self, doc, article: Article) -> ArticleResult:
         try:
+            join_split_names(doc)
             actors = self.actors.run(doc, article)
             events = self.events.run(doc, article, actors, self.settings.keep_unasserted)
             quotes = self.quotes.run(doc, article, actors)

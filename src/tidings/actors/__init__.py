@@ -108,7 +108,14 @@ class ActorStage:
             memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
                                    places=self.gazetteer)
         out: dict[int, tuple] = {}
+        previous_end, text = 0, doc.text
         for sent in doc.sents:
+            if "\n\n" in text[previous_end : sent.start_char]:
+                memory.previous_subject = ""  # a new paragraph
+            last = sent.end - 1
+            while last > sent.start and doc[last].is_space:
+                last -= 1
+            previous_end = doc[last].idx + len(doc[last].text)  # a blank line may end the sentence
             memory.sentence_country = self._sentence_place(sent, by_tok, memory)
             memory.sentence_first = ""
             for tok in sent:
@@ -127,8 +134,10 @@ class ActorStage:
                 _clause_subject_pronouns(sent, out)
                 _possessed_institutions(sent, out)
                 _speakers_offices(sent, out)
-            subjects = [out[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
-                        and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
+            subject_tokens = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
+                              and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
+            subjects = [out[t.i] for t in subject_tokens]
+            memory.previous_subject = _speaking_state(subject_tokens[0] if subject_tokens else None, out, by_tok)
             if subjects and not any(a.name for a in subjects[0]) and memory.entities is not None:
                 memory.entities.last_group = subjects[0]  # "they" / "it" in the next sentences
         if memory.entities is not None:
@@ -138,6 +147,20 @@ class ActorStage:
             for ent, tokens in memory.entities.uncoded():  # a name whose phrase was coded under another head
                 ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None)
         return ActorIndex(out, self.dictionary.version, memory.entities)
+
+
+def _speaking_state(subj, out: dict[int, tuple], by_tok: dict[int, DictMatch]) -> str:
+    """The country of the sentence's main subject when it is a state or one of its institutions named
+    outright ("Belarus reacted angrily", "The Chinese embassy rejected the account"), not people
+    ("French diplomats met ..."): the next sentence's bare "Foreign Ministry spokesman" speaks for it."""
+    m = by_tok.get(subj.i) if subj is not None else None
+    if m is None or not (m.entry.kind in ("country", "capital", "metonym")
+                         or (m.entry.kind == "agent" and m.entry.role_kind == "group")):
+        return ""
+    first = out[subj.i][0]
+    country = first.code.country
+    ok = "context:" not in first.rule and not first.name and len(country) == 3 and country != NULL_COUNTRY
+    return country if ok else ""
 
 
 def _is_name(tok) -> bool:

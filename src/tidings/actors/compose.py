@@ -34,6 +34,8 @@ _NP_DEPS = frozenset(
 #: prepositions kept inside an actor phrase: "President of France", "negotiators from Iran",
 #: "prosecutors in Peru" (in and from rank below adjectives: "the Chinese embassy in Manila" is Chinese).
 _NP_PREPS = frozenset({"of", "from", "in", "at"})
+#: role words whose "for" complement is whom they speak for: "a spokesman for the Myanmar army"
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
@@ -49,6 +51,9 @@ class ArticleMemory:
     confident: bool = False  # default_country is well attested (named strangers may take it)
     sentence_country: str = ""  # where the current sentence says things happen
     sentence_first: str = ""  # the first country the current sentence names
+    #: the country of the previous sentence's subject, named outright, in the same paragraph:
+    #: "Belarus reacted angrily. Foreign Ministry spokesman X said ..." (X speaks for Belarus)
+    previous_subject: str = ""
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
     #: infer the country of a bare role from context (the sentence's place, its first country, the
     #: article's country). Off, a role without a named country is coded with the null country "---"
@@ -65,7 +70,8 @@ def noun_phrase(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ not in _NP_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS \
+                    and not (child.lower_ == "for" and tok.i == head.i and head.lower_ in _SPEAKS_FOR):
                 continue
             if child.dep_ == "appos" and (tok.i != head.i or child.left_edge.i - tok.i > 3):
                 continue  # only an apposition right after the head ("Khan, the ambassador"), not a misparse
@@ -83,6 +89,8 @@ def _relation(tok: Token, head: Token) -> str:
             return "poss"
         if tok.dep_ == "pobj" and tok.head.lower_ in _NP_PREPS:
             rel = tok.head.lower_
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            rel = "of"  # "a spokesman for the army" is the army's spokesman
         tok = tok.head
     return rel
 
@@ -320,9 +328,12 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:
         country, where = memory.sentence_first, "sentence-country"
+    if not country and memory.previous_subject and roles and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.dep_ == "ROOT":
+        country, where = memory.previous_subject, "previous-subject"
     if not country:
         country, where = memory.default_country, "article-country"
-    if name and not memory.sentence_country and not memory.confident:
+    if name and not memory.sentence_country and not memory.confident and where != "previous-subject":
         country = ""  # "President Bush" in a sentence that only mentions Russia is not Russian
     if roles and country:
         code = ActorCode(country, roles)

@@ -65,6 +65,8 @@ class SurfaceMatcher:
                 continue  # "pro-EU demonstrators", "a pro-Russian party": a stance, not the members' country
             if entry is not None and entry.kind == "capital" and _inside_org(doc, start, end):
                 continue  # "Real Madrid", "Kabul University": a city in a name is not a government
+            if entry is not None and entry.kind == "metonym" and self._longer_name(doc, start):
+                continue  # "Congress" in "the National Democratic Congress" is not the U.S. Congress
             if entry is not None and entry.kind == "surname" and doc[start].ent_type_ != "PERSON":
                 continue  # a bare surname only where the parser sees a person
             if entry is not None and entry.kind == "surname" and not self._same_person(doc, start, end, entry):
@@ -81,6 +83,17 @@ class SurfaceMatcher:
         kept.sort(key=lambda m: m.start)
         return kept
 
+
+    def _longer_name(self, doc: Doc, start: int) -> bool:
+        """The match ends a longer written name: its entity has capitalised words before it that are
+        no dictionary words ("National Democratic Congress", "Indian National Congress")."""
+        if not doc[start].ent_type_ or doc[start].ent_iob_ == "B":
+            return False
+        first = start
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return any(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in self.dictionary.entries
+                   for t in doc[first:start])
 
     def _same_person(self, doc: Doc, start: int, end: int, entry) -> bool:
         """A known surname inside a longer written name is someone else's when the name goes on after it
