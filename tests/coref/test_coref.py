@@ -171,3 +171,17 @@ def test_a_later_speaker_phrase_codes_earlier_quotes_of_the_person(coder):
             'suspects. "The agreement signed here is not a piece of paper," he said.')
     sp = _speaker(_code(coder, text), "The agreement signed here")
     assert (sp.name, sp.code.code) == ("Tesfaye Gebremariam", "ETHGOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("intro", "later"),
+    [("Col. Daniyar Seitkali, deputy head of Kazakhstan's border service, said the post was calm.", "The colonel"),
+     ("Gen. Aidos Zhakupov, the army's chief of staff, said the post was calm.", "The general")],
+    ids=["abbreviated-colonel", "abbreviated-general"],
+)
+def test_title_words_name_the_person_again(coder, intro, later):
+    text = f'{intro}\n\n{later} added that talks would resume.'
+    result = _code(coder, text)
+    quote = next(q for q in result.quotes if "talks would resume" in q.span.text)
+    assert quote.speaker is not None and quote.speaker.name.split()[-1] in intro, quote.speaker

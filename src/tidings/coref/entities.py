@@ -22,6 +22,11 @@ from tidings.records import Actor
 __all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys"]
 
 TITLES_SKIP = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+#: abbreviated titles before a name, by the word that names the person again ("Col. X" is "the colonel")
+_TITLE_ABBREVIATIONS = {"col.": "colonel", "gen.": "general", "lt.": "lieutenant", "maj.": "major",
+                        "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "brig.": "brigadier",
+                        "sen.": "senator", "rep.": "representative", "gov.": "governor", "amb.": "ambassador",
+                        "pres.": "president", "gen": "general", "col": "colonel"}
 
 
 @dataclass(slots=True, eq=False)
@@ -104,7 +109,7 @@ class Entities:
         before = [t.lower_ for t in ent.doc[max(ent.start - 1, 0) : ent.start]]
         np = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "appos") and c.i not in range(
             ent.start, ent.end) and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
-        titles = {t.lemma_.lower() for t in np}
+        titles = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in np}
         if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
             titles.add(ent.root.head.lemma_.lower())
         self._of_span[ent.start] = self.person(name_of(words), ent.root.i, self.words.gender(before + [words[0].text]),
