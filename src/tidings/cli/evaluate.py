@@ -30,6 +30,17 @@ def _print(report, fmt: str, show: int) -> None:
             click.echo(f"  {m['id']}: produced {m['produced']}")
 
 
+def _report_options(listed: str = "misses"):
+    """``--format text|json`` and ``--show N`` (how many of ``listed`` the text form prints)."""
+
+    def wrap(f):
+        f = click.option("--show", default=50, show_default=True, help=f"How many {listed} to list in text form.")(f)
+        return click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                            show_default=True)(f)
+
+    return wrap
+
+
 @click.group()
 def evaluate() -> None:
     """Score tidings against gold data.
@@ -58,8 +69,7 @@ def _run(scorer, file: str, fmt: str, show: int) -> None:
 
 @evaluate.command("events")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@_report_options("misses")
 def events_cmd(file: str, fmt: str, show: int) -> None:
     """Score a JSONL gold file of sentences and events (format: docs/gold-format.md).
 
@@ -76,8 +86,7 @@ def events_cmd(file: str, fmt: str, show: int) -> None:
 
 @evaluate.command("plover")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@_report_options("misses")
 def plover_cmd(file: str, fmt: str, show: int) -> None:
     """Score PLOVER gold records (a JSON array with event, source, target, text).
 
@@ -92,8 +101,7 @@ def plover_cmd(file: str, fmt: str, show: int) -> None:
 
 @evaluate.command("places")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@_report_options("misses")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 def places_cmd(file: str, fmt: str, show: int, limit: int | None) -> None:
     """Score the places stage on geoparsing gold (the LGL / TR-News XML: articles with text and
@@ -114,8 +122,7 @@ def places_cmd(file: str, fmt: str, show: int, limit: int | None) -> None:
 
 @evaluate.command("quotes")
 @click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@_report_options("misses")
 def quotes_cmd(folder: str, fmt: str, show: int) -> None:
     """Score quotes and speakers on PolNeAR attributions (DIR holds text/ and attributions/).
 
@@ -133,8 +140,7 @@ def quotes_cmd(folder: str, fmt: str, show: int) -> None:
 
 @evaluate.command("articles")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many failed checks to list in text form.")
+@_report_options("failed checks")
 def articles_cmd(file: str, fmt: str, show: int) -> None:
     """Score whole articles on quote and date checks (format: docs/gold-format.md, "Article checks").
 
@@ -185,8 +191,7 @@ def _print_petr(report, fmt: str, show: int) -> None:
 @click.argument("records", metavar="RECORDS.xml", type=click.Path(exists=True, dir_okay=False))
 @click.option("--dictionaries", "dictionaries", required=True, type=click.Path(exists=True, file_okay=False),
               help="Folder holding the dictionaries the file's <Environment> names (<Verbfile>, <Actorfile>, ...).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many failing records to list in text form.")
+@_report_options("failing records")
 def petr_cmd(records: str, dictionaries: str, fmt: str, show: int) -> None:
     """Run a PETRARCH validation file (unit-test records) as PETRARCH's harness did.
 
@@ -213,8 +218,7 @@ def petr_cmd(records: str, dictionaries: str, fmt: str, show: int) -> None:
 
 @evaluate.command("timex")
 @click.argument("path", type=click.Path(exists=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show", default=50, show_default=True, help="How many misses to list in text form.")
+@_report_options("misses")
 @click.option("--limit", type=int, default=None, help="Score only the first N files (in name order).")
 def timex_cmd(path: str, fmt: str, show: int, limit: int | None) -> None:
     """Score time expressions on TimeML .tml files (one file or a folder), TempEval-3 style.
