@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
-from tidings.actors.matcher import DictMatch, SurfaceMatcher
+from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
 from tidings.coref import Entities, name_of, resolve
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
@@ -88,7 +88,7 @@ class ActorStage:
                     return m.entry.code.country
             for t in near:
                 if t.ent_type_ in ("GPE", "LOC"):
-                    ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
+                    ent = entity_at(sent, t.i)
                     name = (ent.text if ent is not None else t.text).lower()
                     if name in memory.places:
                         return memory.places[name].country

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from tidings.actors.gazetteer import PlaceEntry
-from tidings.actors.matcher import DictMatch
+from tidings.actors.matcher import DictMatch, entity_at
 from tidings.coref import PERSON_PRONOUNS, Entities, name_of, pronoun, title_keys
 from tidings.records import Actor, ActorCode, Span
 
@@ -225,7 +225,7 @@ def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMe
         placeish = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
             tok.ent_type_ in ("PERSON", "ORG", "") and _place_context(tok))
         if placeish and tok.pos_ == "PROPN" and tok.i not in matches:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = entity_at(tok.doc, tok.i)
             text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
             if text in memory.places:  # the whole name only: "North Darfur" is not "North"
                 entry = memory.places[text]

@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from tidings.actors.dictionary import ActorDictionary, ActorEntry
 
-__all__ = ["DictMatch", "SurfaceMatcher"]
+__all__ = ["DictMatch", "SurfaceMatcher", "entity_at"]
 
 _PLACE_KINDS = frozenset({"country", "adjective", "capital"})
 
@@ -100,7 +100,7 @@ class SurfaceMatcher:
         (a middle name: "Zulfiqar Ahmed Bhatti" is not Abiy Ahmed) or when none of the name's other words
         (leaving out titles and countries, which are dictionary words) is one of the known person's:
         "Andres Felipe Morales" is not Evo Morales, "Vladimir V. Putin" is Vladimir Putin."""
-        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+        ent = entity_at(doc, start)
         if ent is None:
             return True
         if ent.end > end and doc[end].tag_ != "POS":
@@ -109,6 +109,11 @@ class SurfaceMatcher:
         given = [t.lower_ for t in doc[ent.start:start]
                  if t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.dictionary.entries]
         return not given or not known.isdisjoint(given)
+
+
+def entity_at(doc, i: int):
+    """The named entity of ``doc`` (a Doc or a sentence) that holds token ``i``, or None."""
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
 def _stance(doc: Doc, start: int) -> bool:
@@ -127,7 +132,7 @@ _FACILITIES = frozenset(
 def _inside_org(doc: Doc, start: int, end: int) -> bool:
     if doc[start].ent_type_ != "ORG":
         return False
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    ent = entity_at(doc, start)
     return ent is not None and (ent.start < start or ent.end > end)
 
 
@@ -136,7 +141,7 @@ def _inside_place(doc: Doc, start: int, end: int) -> bool:
     ent_type = doc[start].ent_type_
     if not ent_type:
         return False
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    ent = entity_at(doc, start)
     if ent is None:
         return False
     first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start  # "the Central African Republic"
