@@ -16,6 +16,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from tidings.nlp import entity_at
 from tidings.records import Article, Event
 from tidings.timex import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
 
@@ -43,7 +44,7 @@ def _date_phrase(trigger: Token) -> tuple[str, tuple[int, int]] | None:
     if not found:
         return None
     tok = min(found, key=lambda t: abs(t.i - trigger.i))
-    span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    span = entity_at(doc, tok.i)
     if span is None:
         return tok.text, (tok.idx, tok.idx + len(tok.text))
     return span.text, (span.start_char, span.end_char)

@@ -16,6 +16,7 @@ from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
 from tidings.coref import Entities, name_of, resolve
+from tidings.nlp import doc_text
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
@@ -108,7 +109,7 @@ class ActorStage:
             memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
                                    places=self.gazetteer)
         out: dict[int, tuple] = {}
-        previous_end, text = 0, doc.text
+        previous_end, text = 0, doc_text(doc)
         for sent in doc.sents:
             if "\n\n" in text[previous_end : sent.start_char]:
                 memory.previous_subject = ""  # a new paragraph

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tidings.actors.dictionary import ActorDictionary, ActorEntry
+from tidings.nlp import entity_at
 
 __all__ = ["DictMatch", "SurfaceMatcher", "entity_at"]
 
@@ -109,11 +110,6 @@ class SurfaceMatcher:
         given = [t.lower_ for t in doc[ent.start:start]
                  if t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.dictionary.entries]
         return not given or not known.isdisjoint(given)
-
-
-def entity_at(doc, i: int):
-    """The named entity of ``doc`` (a Doc or a sentence) that holds token ``i``, or None."""
-    return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
 def _stance(doc: Doc, start: int) -> bool:

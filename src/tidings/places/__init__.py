@@ -20,6 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from tidings.nlp import doc_text
 from tidings.places.attach import PRECISION, place_events
 from tidings.places.counties import county_states
 from tidings.places.demonyms import demonym_at, demonym_table
@@ -333,7 +334,7 @@ class _LowerWords:
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
-            self._words = set(_LOWER_WORD.findall(self._doc.text))
+            self._words = set(_LOWER_WORD.findall(doc_text(self._doc)))
         return word in self._words
 
 

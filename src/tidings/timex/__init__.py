@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from tidings.nlp import doc_text
 from tidings.records import Article, DateRef
 from tidings.records import Span as TextSpan
 from tidings.timex.anchored import anchored_shift, shifted_value
@@ -62,7 +63,7 @@ _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?
 
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    spans += [(m.start(), m.end()) for m in _EXTRA.finditer(doc.text)]
+    spans += [(m.start(), m.end()) for m in _EXTRA.finditer(doc_text(doc))]
     spans.sort()
     merged: list[list[int]] = []
     for s, e in spans:
@@ -214,7 +215,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     pub = article.date
     if pub is None:
         return ()
-    text = doc.text
+    text = doc_text(doc)
     out: list[DateRef] = []
     dateline = dateline_date(article.text, pub)  # the parsed text has the dateline blanked out
     if dateline is not None:
