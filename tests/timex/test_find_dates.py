@@ -53,13 +53,21 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("The two leaders meet in Cairo on Monday.", ("Monday", "2024-07-01", "DATE")),
         ("Prices are above current levels.", ("current", "PRESENT_REF", "DATE")),
         ("The recent clashes left ten dead.", ("recent", "PAST_REF", "DATE")),
+        # a date right after a past verb is that verb's, whatever the clause after it says
+        ("Officials said on Tuesday they would begin talks in July.", ("Tuesday", "2024-06-25", "DATE")),
+        ("A delegation of lawmakers is expected on Friday.", ("Friday", "2024-07-05", "DATE")),
+        ("The run-off is scheduled for Sunday.", ("Sunday", "2024-06-30", "DATE")),
+        # a clock time takes the day named next to it
+        ("The missile was fired at 07:40 local time on Tuesday.", ("07:40 local time", "2024-06-25T07:40", "TIME")),
+        ("Talks will open on Monday at 14:00 in Geneva.", ("14:00", "2024-07-01T14:00", "TIME")),
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
          "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
          "to-infinitive-of-plan", "pp-on-noun-takes-clause-tense", "modal-of-first-conjunct",
          "modal-of-catenative-verb", "infinitive-under-future-verb", "infinitive-on-noun", "modal", "as-early-as",
          "to-infinitive-not-a-plan",
-         "year-ended", "timetable-present", "current", "recent"],
+         "year-ended", "timetable-present", "current", "recent", "date-of-the-saying-verb", "is-expected-on",
+         "is-scheduled-for", "time-on-weekday", "weekday-at-time"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -10,6 +10,7 @@ dateline ("NAIROBI, May 14 -") gives a DateRef for its date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -50,6 +51,8 @@ _SOON = re.compile(r"\bas (?:soon|early) as\s*$", re.I)
 #: verbs and adjectives whose to-infinitive is still to come: "planned to leave on Thursday"
 _PLAN = frozenset({"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "agree", "promise",
                    "decide", "vow", "threaten", "due", "likely", "go", "want", "seek", "propose", "pledge"})
+_TRAIL = re.compile(r"\s+(?:in|at|on|of|for|to|from|with|and|or)$")
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -80,6 +83,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     piece = text[start:end]
     stripped = piece.rstrip(" ,.;:-'s") if piece.endswith("'s") else piece.rstrip(" ,;:-")
+    if (m := _TRAIL.search(stripped)) is not None:
+        stripped = stripped[: m.start()]  # spaCy's "14:00 in" of "at 14:00 in Geneva"
     if stripped.endswith(".") and not re.search(r"(?:[ap]\.m|\b[A-Z][a-z]{2,3})\.$", stripped):
         stripped = stripped[:-1]
     return start, start + len(stripped)
@@ -100,6 +105,16 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    before = span.start - 1
+    prep = before > 0 and doc[before].lower_ in ("on", "for")
+    if prep:
+        before -= 1
+    if before >= 0 and doc[before].sent.start == span.sent.start:
+        verb = doc[before]
+        if verb.tag_ == "VBD" and (not prep or doc[before + 1].lower_ == "on"):
+            return False  # "said on Tuesday they would begin", "announced Friday it will": the date is the verb's
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in _PLAN and before and doc[before - 1].lower_ in _PRESENT_BE:
+            return True  # "a delegation is expected on Friday", "the vote is scheduled for Sunday"
     tok = span.root
     hops = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 6:
@@ -240,7 +255,28 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
             if v is not None and b > a:
                 grain = "set" if v[0] == "SET" else granularity(v[1])
                 out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], grain, v[0]))
-    return tuple(out)
+    return tuple(_dated_times(out, text))
+
+
+_TIME_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(T.+)$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_TIME_DAY_GAP = re.compile(r"\s*(?:local time\s*)?(?:,\s*)?(?:on\s+)?$"
+                           r"|\s*(?:,\s*)?(?:at|from|by)\s+(?:about\s+|around\s+)?$")
+
+
+def _dated_times(out: list[DateRef], text: str) -> list[DateRef]:
+    """A clock time next to the day it falls on ("at 07:40 on Tuesday", "Tuesday at 14:00") takes that
+    day's date; on its own a time is read on the publication day."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        gap = text[a.span.end:b.span.start]
+        if len(gap) > 24 or "\n" in gap:
+            continue
+        if (m := _TIME_VALUE.match(a.value)) and _DAY_VALUE.match(b.value) and _TIME_DAY_GAP.match(gap):
+            out[k] = dataclasses.replace(a, value=b.value + m[1])
+        elif (m := _TIME_VALUE.match(b.value)) and _DAY_VALUE.match(a.value) and _TIME_DAY_GAP.match(gap):
+            out[k + 1] = dataclasses.replace(b, value=a.value + m[1])
+    return out
 
 
 def dateline_date(text: str, pub: dt.date) -> DateRef | None:
