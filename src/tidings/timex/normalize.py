@@ -209,6 +209,19 @@ def _spoken_years(low: str) -> str:
     return _SPOKEN_YEAR.sub(year, low)
 
 
+_WEEK_OF = re.compile(r"^(first|second|third|fourth|last|final) week of ([a-z]+)\.?(?:,? ((?:19|20)\d\d))?$")
+
+
+def _week_of_month(ordinal: str, month: str) -> str:
+    """The ISO week of "the first week of July" (the week holding July 1, then +1 per ordinal) or "the
+    last week of March" (the week holding March 31)."""
+    year, mon = (int(x) for x in month.split("-"))
+    if ordinal in ("last", "final"):
+        y, m = (year + 1, 1) if mon == 12 else (year, mon + 1)
+        return _week(dt.date(y, m, 1) - dt.timedelta(days=1))
+    return _week(dt.date(year, mon, 1) + dt.timedelta(days=7 * (_ORD[ordinal] - 1)))
+
+
 def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str, str] | None:
     """(kind, value) of one time expression, or None when it is not one tidings can place.
 
@@ -233,6 +246,10 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
         return ("SET", _SET_VALUES[key]) if key else None
     if (m := _EVERY.match(low)) and (m[1] in WEEKDAYS or m[1] in MONTHS):  # "each Thursday", "every July"
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(m[1]) + 1}" if m[1] in WEEKDAYS else f"XXXX-{MONTHS[m[1]]:02d}"
+    if (m := _WEEK_OF.match(core)) and m[2] in MONTHS:
+        month = _month_value([w for w in m.groups()[1:] if w], pub, future)
+        if month is not None:
+            return "DATE", _week_of_month(m[1], month)
     if (time := _time_value(low, words, pub, future)) is not None:
         return "TIME", time
     if "ago" not in words and (d := _duration(words)) is not None and not any(w in MONTHS for w in words):
