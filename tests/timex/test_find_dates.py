@@ -53,13 +53,19 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("The two leaders meet in Cairo on Monday.", ("Monday", "2024-07-01", "DATE")),
         ("Prices are above current levels.", ("current", "PRESENT_REF", "DATE")),
         ("The recent clashes left ten dead.", ("recent", "PAST_REF", "DATE")),
+        # "be to" is a plan; a planned event's date is ahead; a plan in the past perfect was overtaken
+        ("The bank is to reopen its branches on Tuesday.", ("Tuesday", "2024-07-02", "DATE")),
+        ("Farmers planned a march on the capital on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        ("The ministry has scheduled a briefing Monday on the floods.", ("Monday", "2024-07-01", "DATE")),
+        ("The truce had been due to expire on Thursday.", ("Thursday", "2024-06-27", "DATE")),
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
          "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
          "to-infinitive-of-plan", "pp-on-noun-takes-clause-tense", "modal-of-first-conjunct",
          "modal-of-catenative-verb", "infinitive-under-future-verb", "infinitive-on-noun", "modal", "as-early-as",
          "to-infinitive-not-a-plan",
-         "year-ended", "timetable-present", "current", "recent"],
+         "year-ended", "timetable-present", "current", "recent", "be-to", "planned-event", "scheduled-event",
+         "overtaken-plan"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)
@@ -90,6 +96,7 @@ def test_event_date_and_dateref_agree(coder):
 @pytest.mark.model
 def test_ages_and_bare_numbers_are_not_dates(coder):
     assert _dates(coder, "The 44-year-old leader was freed with 25 others.") == []
+    assert _dates(coder, "A nine-year-old girl was freed with her mother.") == []
 
 
 @pytest.mark.model

@@ -40,7 +40,7 @@ _EXTRA = re.compile(
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: \d{4})?)\b",
     re.I)
-_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|"
+_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|between|"
                    r"as (?:soon|early|late) as)\s+)+",
                    re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{1,60}?)(?:\s*\([^)]{1,40}\))?\s*,\s*"
@@ -49,11 +49,14 @@ _SOON = re.compile(r"\bas (?:soon|early) as\s*$", re.I)
 #: verbs and adjectives whose to-infinitive is still to come: "planned to leave on Thursday"
 _PLAN = frozenset({"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "agree", "promise",
                    "decide", "vow", "threaten", "due", "likely", "go", "want", "seek", "propose", "pledge"})
+#: verbs whose object is a planned event, dated by the plan: "planned a rally on Saturday"
+_SCHEDULE = frozenset({"plan", "schedule", "slate"})
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
-_NOT_TIME = re.compile(r"\d+[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
+#: ages ("a 44-year-old", "the six-year-old boy", "two years old"), bare counts and long numbers
+_NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: quarter| period)?)$",
@@ -105,9 +108,13 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         via_prep = tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.pos_ == "ADP")
         tok, hops = tok.head, hops + 1
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i and not (via_prep and tok.pos_ != "ADJ"):
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SCHEDULE:
+                return True  # "has scheduled a briefing Monday": the planned thing's date
             return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
     if is_future(tok) or _SOON.search(text, max(0, start - 16), start):
         return True  # "will meet on Friday", "as early as Tuesday"
+    if tok.lemma_.lower() in _SCHEDULE and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan's date
     verb = tok
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
@@ -122,6 +129,11 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         # "plans to meet on Friday", "is set to resume Monday", "will ask the court to rule on Monday",
         # "a new party to be unveiled on Friday"; "failed to appear Friday" does not say
         head = verb.head
+        plan = head.head if head.dep_ == "acomp" else head  # "had been due to expire": the aux is on "been"
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children):
+            return None  # "had been scheduled to expire Friday": an earlier plan, since overtaken
+        if head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
+            return True  # "the company is to resume trading on Tuesday"
         if head.lemma_.lower() in _PLAN or verb.dep_ in ("acl", "relcl"):
             return True
         if head.i != verb.i and (is_future(head) or any(c.tag_ == "MD" and c.dep_ == "aux" for c in head.children)):
