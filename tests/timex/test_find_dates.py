@@ -138,14 +138,18 @@ def test_find_dates_needs_a_publication_date():
          ("The day before", "2024-06-23", "DATE")),
         ("The army attacked on Tuesday. On the same day, the envoy left.", ("the same day", "2024-06-25", "DATE")),
         ("A week after the June 3 vote, the law took effect.", ("A week after", "2024-W24", "DATE")),
-        ("Protests began a day after the vote.", ("a day after", "2024-06-30", "DATE")),
+        # the publication date stands in for an undated anchor; a past clause cannot end after publication
+        ("Protests began a day after the vote.", ("a day after", "2024-06-29", "DATE")),
+        ("Protests will begin a day after the vote.", ("a day after", "2024-06-30", "DATE")),
+        ("The vote was held on June 29. Two days later, the president signed the law.",
+         ("Two days later", "2024-06-29", "DATE")),
         ("The law was passed in 1997. The following year it was repealed.", ("The following year", "1998", "DATE")),
         ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
         ("The envoy accused Kigali on Sunday of arming the rebels, a day after clashes at the border.",
          ("a day after", "2024-06-23", "DATE")),
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
-         "following-year", "apposition", "sentence-date-of-undated-anchor"],
+         "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition", "sentence-date-of-undated-anchor"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -217,8 +217,17 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
             # of its own, and the expression dates the sentence's event, which the sentence already dates
             return DateRef(TextSpan(start, end, text[start:end]), same.value, same.granularity, same.kind)
     if anchor is None:
-        anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), pub)
-    return DateRef(TextSpan(start, end, text[start:end]), shifted_value(anchor, unit, n), unit, "DATE")
+        anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), None)
+        guessed, anchor = anchor is None, anchor or pub
+    else:
+        guessed = False
+    value = shifted_value(anchor, unit, n)
+    if value > (latest := shifted_value(pub, unit, 0)):
+        # a past clause cannot end after publication: "protests began a day after the vote", the vote undated
+        tense = _tense(doc, text, start, end)
+        if tense is False or (tense is None and guessed):
+            value = latest
+    return DateRef(TextSpan(start, end, text[start:end]), value, unit, "DATE")
 
 
 def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
