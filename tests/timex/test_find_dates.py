@@ -153,3 +153,18 @@ def test_find_dates_needs_a_publication_date():
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)
+
+
+@pytest.mark.model
+def test_an_earnings_reports_periods_are_its_quarters(coder):
+    text = ("Acme said net income fell in the third quarter. Sales in the latest period were $3 billion, up from "
+            "the year-ago period. In the 2023 period, costs were lower than in the corresponding period last year.")
+    got = _dates(coder, text, dt.date(2024, 10, 25))
+    for expected in [("the latest period", "2024-Q3", "DATE"), ("the year-ago period", "2023-Q3", "DATE"),
+                     ("the 2023 period", "2023-Q3", "DATE"), ("the corresponding period last year", "2023-Q3", "DATE")]:
+        assert expected in got
+
+
+@pytest.mark.model
+def test_a_period_outside_an_earnings_report_is_not_a_quarter(coder):
+    assert _dates(coder, "Sales in the latest period were strong, the company said.") == []

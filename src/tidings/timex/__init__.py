@@ -37,6 +37,8 @@ _EXTRA = re.compile(
     r"(?:,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}))?|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|"
+    r"(?:the )?(?:latest|year-(?:ago|earlier)|(?:19|20)\d\d) period|"
+    r"(?:the )?(?:comparable|corresponding|same) period (?:a year (?:ago|earlier)|last year)|"
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: \d{4})?)\b",
     re.I)
@@ -59,6 +61,9 @@ _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s
 _NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
+_QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|latest)[- ]quarter\b", re.I)
+_PERIOD = re.compile(r"\bperiod\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: quarter| period)?)$",
                         re.I)
 
@@ -154,6 +159,10 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
         tok = doc.char_span(start, end)
         if tok is None or tok[0].pos_ != "ADJ":
             return None
+    if _PERIOD.search(piece):
+        if not quarterly:
+            return None if _YEAR.search(piece) is None else ("DATE", _YEAR.search(piece)[0])
+        piece = _PERIOD.sub("quarter", piece)  # an earnings report's "latest period" is its quarter
     if _YEAR_ENDED.match(piece) and _ENDED.match(text, end):
         return "DURATION", "P1Y"  # "net income for the year ended March 31": the accounting year is a stretch
     valued = normalize(piece, pub, _tense(doc, text, start, end))
@@ -240,7 +249,8 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     dateline = dateline_date(article.text, pub)  # the parsed text has the dateline blanked out
     if dateline is not None:
         out.append(dateline)
-    quarterly = text.lower().count("quarter") >= 2  # an earnings report: "a year ago" is a quarter
+    # an earnings report: "a year ago" is a quarter, "the latest period" the last one reported
+    quarterly = _QUARTERLY.search(text) is not None or len(re.findall(r"\bquarters?\b", text, re.I)) >= 2
     candidates = _candidates(doc)
     for k, (s, e) in enumerate(candidates):
         start, end = _trim(text, s, e)
