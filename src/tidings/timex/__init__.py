@@ -58,6 +58,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
 #: ages ("a 44-year-old", "the six-year-old boy", "two years old"), bare counts and long numbers
+_OF_YEAR = re.compile(r"\s+of\s+(?=(?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b)", re.I)
 _NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
@@ -261,7 +262,10 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
             continue
         valued = _value(doc, text, start, end, pub, quarterly)
         parts = [(start, end, valued)]
-        if valued is None or _SPLIT.search(text, start, end):
+        if valued is not None and valued[0] == "DURATION" and (m := _OF_YEAR.search(text, start, end)):
+            # "the first nine months of 1997": TimeML's stretch and the year it lies in are two expressions
+            parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in ((start, m.start()), (m.end(), end))]
+        elif valued is None or _SPLIT.search(text, start, end):
             pieces = (_trim(text, *p) for p in _pieces(text, start, end))
             parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in pieces]
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
