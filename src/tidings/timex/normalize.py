@@ -200,6 +200,10 @@ _SPOKEN_YEAR = re.compile(r"\bnineteen[ -](twenty|thirty|forty|fifty|sixty|seven
                           r"(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b|\btwo thousand\b")
 
 
+_CENTURY = re.compile(r"^(1?\d|20|21)(?:st|nd|rd|th)[ -]century$")
+_SPOKEN_DECADE = re.compile(r"^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$")
+
+
 def _spoken_years(low: str) -> str:
     """ "nineteen ninety-six" -> "1996", "the year two thousand" -> "the year 2000" (broadcast transcripts)."""
     def year(m: re.Match) -> str:
@@ -223,6 +227,10 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
         return "DATE", "PAST_REF"
     if _FUTURE.match(low):
         return "DATE", "FUTURE_REF"
+    if m := _CENTURY.match(core):  # "the 20th century" is the hundred years 1900-1999: TIMEX3 "19"
+        return "DATE", f"{int(m[1]) - 1:02d}"
+    if m := _SPOKEN_DECADE.match(core):  # "the nineties"
+        return "DATE", f"19{_TENS[m[1][:-3] + 'y'] // 10}"
     if m := _AHEAD.match(low):  # TimeML: "the coming weeks", "the months ahead" are stretches of unknown length
         return "DURATION", "PX" + _UNITS[(m[1] or m[2])[:-1]]
     words = _TOKENS.findall(low.replace("-", " "))
