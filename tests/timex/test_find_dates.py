@@ -171,3 +171,16 @@ def test_an_earnings_reports_periods_are_its_quarters(coder):
 @pytest.mark.model
 def test_a_period_outside_an_earnings_report_is_not_a_quarter(coder):
     assert _dates(coder, "Sales in the latest period were strong, the company said.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The gunmen opened fire at 9 a.m. on Sunday.", ("9 a.m.", "2024-06-23T09:00", "TIME")),
+     ("The envoy landed on June 3. Talks began at 10 p.m. in the palace.", ("10 p.m.", "2024-06-03T22:00", "TIME")),
+     ("The envoy landed on June 3. Talks resume this morning.", ("this morning", "2024-06-29TMO", "TIME")),
+     ("Talks began at 10 p.m. in the palace.", ("10 p.m.", "2024-06-29T22:00", "TIME"))],
+    ids=["day-after-the-time", "day-named-before", "indexical-part-of-day", "publication-day"],
+)
+def test_time_of_day_falls_on_its_reference_day(coder, text, expected):
+    assert expected in _dates(coder, text)

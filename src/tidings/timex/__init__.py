@@ -59,6 +59,9 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
 #: ages ("a 44-year-old", "the six-year-old boy", "two years old"), bare counts and long numbers
+_OWN_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|overnight|"
+                      r"this|next|following|previous|last|"
+                      r"last night|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{4})", re.I)
 _OF_YEAR = re.compile(r"\s+of\s+(?=(?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b)", re.I)
 _NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
@@ -241,6 +244,19 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
     return DateRef(TextSpan(start, end, text[start:end]), value, unit, "DATE")
 
 
+def _reference_day(doc: Doc, text: str, end: int, later: list[tuple[int, int]], before: list[DateRef], pub: dt.date,
+                   quarterly: bool) -> str:
+    """The day a time of day without one of its own falls on: the day right after it ("at 9 a.m. on Sunday"),
+    else the last day the article named before it ("He was shot on Oct. 23 ... at 10 p.m.", TimeML's
+    reference time), else the publication date."""
+    if later and re.fullmatch(r"[\s,]*(?:on\s+)?", text[end:later[0][0]]):
+        valued = _value(doc, text, *_trim(text, *later[0]), pub, quarterly)
+        if valued is not None and re.match(r"\d{4}-\d\d-\d\d", valued[1]):
+            return valued[1][:10]
+    return next((r.value[:10] for r in reversed(before) if r.granularity in ("day", "time")
+                 and re.match(r"\d{4}-\d\d-\d\d", r.value)), pub.isoformat())
+
+
 def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     """Every valued time expression in the article, in text order (empty without a publication date)."""
     pub = article.date
@@ -272,6 +288,8 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
                 parts = [(start, end, valued)]
         for a, b, v in parts:
+            if v is not None and v[0] == "TIME" and v[1].startswith(pub.isoformat()) and not _OWN_DAY.search(text, a, b):
+                v = "TIME", _reference_day(doc, text, b, candidates[k + 1:], out, pub, quarterly) + v[1][10:]
             if v is not None and b > a:
                 grain = "set" if v[0] == "SET" else granularity(v[1])
                 out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], grain, v[0]))
