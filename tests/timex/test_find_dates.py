@@ -184,3 +184,10 @@ def test_a_period_outside_an_earnings_report_is_not_a_quarter(coder):
 )
 def test_time_of_day_falls_on_its_reference_day(coder, text, expected):
     assert expected in _dates(coder, text)
+
+
+@pytest.mark.model
+def test_a_part_of_day_cut_off_from_its_date_is_dropped(coder):
+    got = _dates(coder, "The embassy was attacked on the night of Tuesday, June 25.")
+    assert ("Tuesday, June 25", "2024-06-25", "DATE") in got
+    assert not any(text.endswith(" of") for text, *_ in got)

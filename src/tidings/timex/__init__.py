@@ -62,6 +62,7 @@ _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s
 _OWN_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|overnight|"
                       r"this|next|following|previous|last|"
                       r"last night|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{4})", re.I)
+_DANGLING = re.compile(r"\s(?:of|on)$", re.I)
 _OF_YEAR = re.compile(r"\s+of\s+(?=(?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b)", re.I)
 _NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
@@ -272,8 +273,8 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     candidates = _candidates(doc)
     for k, (s, e) in enumerate(candidates):
         start, end = _trim(text, s, e)
-        if end <= start or (dateline is not None and start < dateline.span.end):
-            continue
+        if end <= start or (dateline is not None and start < dateline.span.end) or _DANGLING.search(text, start, end):
+            continue  # "the night of" cut off from its date is no expression of its own
         if (anchored := _anchored(doc, text, start, end, candidates[k + 1:], out, pub, quarterly)) is not None:
             out.append(anchored)
             continue

@@ -227,6 +227,10 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
         return "DATE", "PAST_REF"
     if _FUTURE.match(low):
         return "DATE", "FUTURE_REF"
+    if core in ("quarter century", "quarter-century"):  # "its quarter-century low": 25 years, not a quarter
+        return "DURATION", "P25Y"
+    if re.match(r"^(?:his|her|its|their|our|my|your) (?:year|month|week|day)$", low):
+        return None  # "his year in kindergarten": a year of someone's, not a calendar date
     if m := _CENTURY.match(core):  # "the 20th century" is the hundred years 1900-1999: TIMEX3 "19"
         return "DATE", f"{int(m[1]) - 1:02d}"
     if m := _SPOKEN_DECADE.match(core):  # "the nineties"
@@ -279,7 +283,7 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
                                                     for w in words):
         return "DATE", years[0]
     if "quarter" in words or "half" in words:
-        n = next((_ORD[w] for w in words if w in _ORD), None)
+        n = next((_ORD[w] for w in words if w in _ORD), 2 if "half" in words and "last" in words and years else None)
         # the year names the quarter's year: "the year-ago third quarter", "next year's first quarter"
         back = any(w in ("ago", "earlier", "last") for w in words)
         year_shift = any(w in ("year", "year's") for w in words) * (("next" in words) - back)
