@@ -140,9 +140,11 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         # "plans to meet on Friday", "is set to resume Monday", "will ask the court to rule on Monday",
         # "a new party to be unveiled on Friday"; "failed to appear Friday" does not say
         head = verb.head
-        plan = head.head if head.dep_ == "acomp" else head  # "had been due to expire": the aux is on "been"
+        plan = head.head if head.dep_ in ("acomp", "dobj") else head  # "had been due to", "had recorded attempts to"
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children):
             return None  # "had been scheduled to expire Friday": an earlier plan, since overtaken
+        if plan.i != head.i and any(c.tag_ == "MD" and c.dep_ == "aux" for c in plan.children):
+            return True  # "would be able to visit the men on Friday"
         if head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
             return True  # "the company is to resume trading on Tuesday"
         if head.lemma_.lower() in _PLAN or verb.dep_ in ("acl", "relcl"):
