@@ -37,7 +37,7 @@ _EXTRA = re.compile(
     r"(?:,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}))?|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|"
-    r"(?:the )?(?:latest|year-(?:ago|earlier)|(?:19|20)\d\d) period|"
+    r"(?:the )?(?:latest|year-(?:ago|earlier)|(?:19|20)\d\d) period|(?:first|second|third|fourth)[- ]quarter|"
     r"(?:the )?(?:1?\d|2[01])(?:st|nd|rd|th)[ -]century|the (?:twen|thir|for|fif|six|seven|eigh|nine)ties|"
     r"(?:the )?(?:comparable|corresponding|same) period (?:a year (?:ago|earlier)|last year)|"
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"

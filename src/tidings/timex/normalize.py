@@ -271,6 +271,8 @@ def _holiday(low: str, pub: dt.date, future: bool | None) -> str | None:
 
 
 def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tuple[str, str] | None:
+    if (m := re.match(r"^(?:the )?week of (.+)$", low)) and (day := _day_value(m[1], words[2:], pub, future)):
+        return "DATE", _week(day)  # "the week of March 6": the ISO week holding that day
     if (holiday := _holiday(low, pub, future)) is not None:
         return "DATE", holiday
     if (day := _day_value(low, words, pub, future)) is not None:
