@@ -60,7 +60,7 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("The truce had been due to expire on Thursday.", ("Thursday", "2024-06-27", "DATE")),
         ("Officials would be able to visit the detainees on Friday.", ("Friday", "2024-07-05", "DATE")),
         ("Guards had recorded 300 attempts to cross the border on Monday.", ("Monday", "2024-06-24", "DATE")),
-        ("After a weak second quarter, sales recovered.", ("second quarter", "2024-Q2", "DATE")),
+        ("After a flat second quarter, sales recovered.", ("second quarter", "2024-Q2", "DATE")),
         # a stretch "of" a year is two expressions
         ("Exports fell in the first nine months of 2023.", ("2023", "2023", "DATE")),
         ("Exports fell in the first nine months of 2023.", ("the first nine months", "P9M", "DURATION")),
@@ -71,7 +71,8 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
          "modal-of-catenative-verb", "infinitive-under-future-verb", "infinitive-on-noun", "modal", "as-early-as",
          "to-infinitive-not-a-plan",
          "year-ended", "timetable-present", "current", "recent", "be-to", "planned-event", "scheduled-event",
-         "overtaken-plan", "modal-over-adjective", "past-perfect-over-noun", "ordinal-quarter", "stretch-of-year-date", "stretch-of-year-duration"],
+         "overtaken-plan", "modal-over-adjective", "past-perfect-over-noun", "ordinal-quarter",
+         "stretch-of-year-date", "stretch-of-year-duration"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)
