@@ -156,7 +156,8 @@ def test_find_dates_needs_a_publication_date():
          ("a day after", "2024-06-23", "DATE")),
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
-         "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition", "sentence-date-of-undated-anchor"],
+         "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition",
+         "sentence-date-of-undated-anchor"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)

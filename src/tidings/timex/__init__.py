@@ -291,7 +291,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
                 parts = [(start, end, valued)]
         for a, b, v in parts:
-            if v is not None and v[0] == "TIME" and v[1].startswith(pub.isoformat()) and not _OWN_DAY.search(text, a, b):
+            if v is not None and v[0] == "TIME" and v[1][:10] == pub.isoformat() and not _OWN_DAY.search(text, a, b):
                 v = "TIME", _reference_day(doc, text, b, candidates[k + 1:], out, pub, quarterly) + v[1][10:]
             if v is not None and b > a:
                 grain = "set" if v[0] == "SET" else granularity(v[1])
