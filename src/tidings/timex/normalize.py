@@ -28,7 +28,7 @@ _PRESENT = re.compile(r"^(now|right now|currently|nowadays|at present|the presen
                       r"the moment|the current|today's|current)$")
 _PAST = re.compile(r"^(the past|past|recently|recent|lately|previously|formerly|once|earlier|"
                    r"recent (years|months|weeks|days)|"
-                   r"the recent past|years ago|months ago|the old days|in the past|some time ago)$")
+                   r"the recent past|decades ago|years ago|months ago|the old days|in the past|some time ago)$")
 _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (short|near|long|medium) term|"
                      r"the near future|someday|in the future)$")
 _SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|"
@@ -200,6 +200,7 @@ _SPOKEN_YEAR = re.compile(r"\bnineteen[ -](twenty|thirty|forty|fifty|sixty|seven
                           r"(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b|\btwo thousand\b")
 
 
+_DECADES_AGO = re.compile(r"^(\w+) decades? ago$")
 _CENTURY = re.compile(r"^(1?\d|20|21)(?:st|nd|rd|th)[ -]century$")
 _SPOKEN_DECADE = re.compile(r"^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$")
 
@@ -240,6 +241,10 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
     words = _TOKENS.findall(low.replace("-", " "))
     if not words:
         return None
+    if "ago" in words and any(w in ("several", "few", "some", "many") for w in words):
+        return "DATE", "PAST_REF"  # "several years ago", "a few days ago": how long ago is not said
+    if (m := _DECADES_AGO.match(low)) and (n := _count(m[1])) and n > 0:
+        return "DATE", str(pub.year - 10 * n)  # "a decade ago", "two decades ago"
     if _SET.match(low):
         key = next((w for w in reversed(words) if w in _SET_VALUES), None)
         return ("SET", _SET_VALUES[key]) if key else None
