@@ -108,6 +108,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def _negated(verb) -> bool:
+    """Whether a verb is negated ("could not", "couldn't", "never") or its subject is ("neither he nor ...")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in ("neither", "no", "nobody")
+                                                                           for t in c.subtree))
+               for c in verb.children)
+
+
 def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
     """True for a future clause, False for a past one, None when the tense does not say."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -133,6 +140,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.i != tok.i and is_future(verb):
         return True
+    if any(c.lower_ == "could" for c in aux) and any(c.dep_ == "auxpass" for c in aux) and _negated(verb):
+        return False  # "could not be reached for comment on Wednesday", "neither ... could be found": a past failure
     if any(c.tag_ == "MD" for c in aux):
         # "would be paid Dec. 15", "could arrive Friday"; "could have ended Friday" is past
         return False if any(c.lower_ in ("have", "'ve") for c in aux) else True
