@@ -63,6 +63,7 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         ("After a flat second quarter, sales recovered.", ("second quarter", "2024-Q2", "DATE")),
         ("The minister could not be reached for comment on Friday.", ("Friday", "2024-06-28", "DATE")),
         ("Troops could not arrive before Friday, officials warned.", ("Friday", "2024-07-05", "DATE")),
+        ("Officials will meet the envoy, and the minister left for Cairo on Friday.", ("Friday", "2024-06-28", "DATE")),
         # a stretch "of" a year is two expressions
         ("Exports fell in the first nine months of 2023.", ("2023", "2023", "DATE")),
         ("Exports fell in the first nine months of 2023.", ("the first nine months", "P9M", "DURATION")),
@@ -74,7 +75,7 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
          "to-infinitive-not-a-plan",
          "year-ended", "timetable-present", "current", "recent", "be-to", "planned-event", "scheduled-event",
          "overtaken-plan", "modal-over-adjective", "past-perfect-over-noun", "ordinal-quarter",
-         "negated-could-passive-is-past", "negated-could-active-still-ahead",
+         "negated-could-passive-is-past", "negated-could-active-still-ahead", "past-conjunct-keeps-its-tense",
          "stretch-of-year-date", "stretch-of-year-duration"],
 )
 def test_expression_in_a_sentence(coder, text, expected):

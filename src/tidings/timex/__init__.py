@@ -135,7 +135,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         return True  # "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan's date
     verb = tok
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and tok.tag_ != "VBD":
         verb = verb.head  # "would file a protest and summon the envoy on Thursday", "would begin clearing on Thursday"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.i != tok.i and is_future(verb):
