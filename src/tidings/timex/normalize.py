@@ -137,6 +137,8 @@ def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -
             resolved = ahead  # a past clause sets a deadline within the month ahead: "extended to Nov. 16"
     if resolved is None or resolved[1] in ("explicit-year", "relative-week", "relative-last-night"):
         return None
+    if resolved[1] == "relative-ago" and any(w in ("week", "weeks") for w in words):
+        return None  # "six weeks ago" is a week (TIMEX3 keeps the unit's granularity), valued by _relative_value
     return resolved[0]
 
 
