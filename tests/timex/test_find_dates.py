@@ -200,3 +200,14 @@ def test_a_part_of_day_cut_off_from_its_date_is_dropped(coder):
     got = _dates(coder, "The embassy was attacked on the night of Tuesday, June 25.")
     assert ("Tuesday, June 25", "2024-06-25", "DATE") in got
     assert not any(text.endswith(" of") for text, *_ in got)
+
+
+@pytest.mark.model
+def test_a_part_of_day_naming_a_kind_of_thing_or_a_greeting_is_no_time(coder):
+    assert _dates(coder, "The minister spoke on the state TV morning talk show.") == []
+    assert _dates(coder, "Good evening from the capital.") == []
+
+
+@pytest.mark.model
+def test_a_weekday_before_its_date_is_one_expression(coder):
+    assert _dates(coder, "The clashes began Tuesday June 4 in the north.") == [("Tuesday June 4", "2024-06-04", "DATE")]

@@ -27,6 +27,7 @@ __all__ = ["find_dates", "dateline_date", "normalize", "granularity", "resolve_e
 _EXTRA = re.compile(
     r"\b(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|quarter)|(?:earlier|later) this (?:week|month|year)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"yesterday|today|tomorrow|tonight|(?:(?:last|next|this) )?(?:thanksgiving|christmas|election|labor|memorial|"
     r"independence|veterans|boxing|new year's) day|(?:last|next|this) (?:thanksgiving|christmas)|christmas eve|"
@@ -67,6 +68,7 @@ _OF_YEAR = re.compile(r"\s+of\s+(?=(?:the |this |last |next )?(?:year|(?:19|20)\
 _NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|latest)[- ]quarter\b", re.I)
 _PERIOD = re.compile(r"\bperiod\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -172,6 +174,9 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
     piece = text[start:end]  # the caller's doc.text: Doc.text rebuilds the whole text on every access
     if _NOT_TIME.search(piece):
         return None
+    if piece.lower() in _PARTS_OF_DAY and (tok := doc.char_span(start, end)) is not None and (
+            tok[0].dep_ in ("compound", "amod") or tok[0].i > 0 and doc[tok[0].i - 1].lower_ == "good"):
+        return None  # "the morning talk show", "good evening": a kind of thing or a greeting, not a time
     if piece.lower() in ("current", "recent"):  # "current levels" is a time reference, "an electric current" not
         tok = doc.char_span(start, end)
         if tok is None or tok[0].pos_ != "ADJ":
