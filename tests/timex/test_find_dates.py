@@ -60,6 +60,20 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         # a clock time takes the day named next to it
         ("The missile was fired at 07:40 local time on Tuesday.", ("07:40 local time", "2024-06-25T07:40", "TIME")),
         ("Talks will open on Monday at 14:00 in Geneva.", ("14:00", "2024-07-01T14:00", "TIME")),
+        # "be to" is a plan; a planned event's date is ahead; a plan in the past perfect was overtaken
+        ("The bank is to reopen its branches on Tuesday.", ("Tuesday", "2024-07-02", "DATE")),
+        ("Farmers planned a march on the capital on Thursday.", ("Thursday", "2024-07-04", "DATE")),
+        ("The ministry has scheduled a briefing Monday on the floods.", ("Monday", "2024-07-01", "DATE")),
+        ("The truce had been due to expire on Thursday.", ("Thursday", "2024-06-27", "DATE")),
+        ("Officials would be able to visit the detainees on Friday.", ("Friday", "2024-07-05", "DATE")),
+        ("Guards had recorded 300 attempts to cross the border on Monday.", ("Monday", "2024-06-24", "DATE")),
+        ("After a flat second quarter, sales recovered.", ("second quarter", "2024-Q2", "DATE")),
+        ("The minister could not be reached for comment on Friday.", ("Friday", "2024-06-28", "DATE")),
+        ("Troops could not arrive before Friday, officials warned.", ("Friday", "2024-07-05", "DATE")),
+        ("Officials will meet the envoy, and the minister left for Cairo on Friday.", ("Friday", "2024-06-28", "DATE")),
+        # a stretch "of" a year is two expressions
+        ("Exports fell in the first nine months of 2023.", ("2023", "2023", "DATE")),
+        ("Exports fell in the first nine months of 2023.", ("the first nine months", "P9M", "DURATION")),
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
          "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
@@ -67,7 +81,11 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
          "modal-of-catenative-verb", "infinitive-under-future-verb", "infinitive-on-noun", "modal", "as-early-as",
          "to-infinitive-not-a-plan",
          "year-ended", "timetable-present", "current", "recent", "date-of-the-saying-verb", "is-expected-on",
-         "is-scheduled-for", "time-on-weekday", "weekday-at-time"],
+         "is-scheduled-for", "time-on-weekday", "weekday-at-time",
+         "be-to", "planned-event", "scheduled-event",
+         "overtaken-plan", "modal-over-adjective", "past-perfect-over-noun", "ordinal-quarter",
+         "negated-could-passive-is-past", "negated-could-active-still-ahead", "past-conjunct-keeps-its-tense",
+         "stretch-of-year-date", "stretch-of-year-duration"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)
@@ -98,6 +116,7 @@ def test_event_date_and_dateref_agree(coder):
 @pytest.mark.model
 def test_ages_and_bare_numbers_are_not_dates(coder):
     assert _dates(coder, "The 44-year-old leader was freed with 25 others.") == []
+    assert _dates(coder, "A nine-year-old girl was freed with her mother.") == []
 
 
 @pytest.mark.model
@@ -139,14 +158,65 @@ def test_find_dates_needs_a_publication_date():
          ("The day before", "2024-06-23", "DATE")),
         ("The army attacked on Tuesday. On the same day, the envoy left.", ("the same day", "2024-06-25", "DATE")),
         ("A week after the June 3 vote, the law took effect.", ("A week after", "2024-W24", "DATE")),
-        ("Protests began a day after the vote.", ("a day after", "2024-06-30", "DATE")),
+        # the publication date stands in for an undated anchor; a past clause cannot end after publication
+        ("Protests began a day after the vote.", ("a day after", "2024-06-29", "DATE")),
+        ("Protests will begin a day after the vote.", ("a day after", "2024-06-30", "DATE")),
+        ("The vote was held on June 29. Two days later, the president signed the law.",
+         ("Two days later", "2024-06-29", "DATE")),
         ("The law was passed in 1997. The following year it was repealed.", ("The following year", "1998", "DATE")),
         ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
         ("The envoy accused Kigali on Sunday of arming the rebels, a day after clashes at the border.",
          ("a day after", "2024-06-23", "DATE")),
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
-         "following-year", "apposition", "sentence-date-of-undated-anchor"],
+         "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition",
+         "sentence-date-of-undated-anchor"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)
+
+
+@pytest.mark.model
+def test_an_earnings_reports_periods_are_its_quarters(coder):
+    text = ("Acme said net income fell in the third quarter. Sales in the latest period were $3 billion, up from "
+            "the year-ago period. In the 2023 period, costs were lower than in the corresponding period last year.")
+    got = _dates(coder, text, dt.date(2024, 10, 25))
+    for expected in [("the latest period", "2024-Q3", "DATE"), ("the year-ago period", "2023-Q3", "DATE"),
+                     ("the 2023 period", "2023-Q3", "DATE"), ("the corresponding period last year", "2023-Q3", "DATE")]:
+        assert expected in got
+
+
+@pytest.mark.model
+def test_a_period_outside_an_earnings_report_is_not_a_quarter(coder):
+    assert _dates(coder, "Sales in the latest period were strong, the company said.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The gunmen opened fire at 9 a.m. on Sunday.", ("9 a.m.", "2024-06-23T09:00", "TIME")),
+     ("The envoy landed on June 3. Talks began at 10 p.m. in the palace.", ("10 p.m.", "2024-06-03T22:00", "TIME")),
+     ("The envoy landed on June 3. Talks resume this morning.", ("this morning", "2024-06-29TMO", "TIME")),
+     ("Talks began at 10 p.m. in the palace.", ("10 p.m.", "2024-06-29T22:00", "TIME"))],
+    ids=["day-after-the-time", "day-named-before", "indexical-part-of-day", "publication-day"],
+)
+def test_time_of_day_falls_on_its_reference_day(coder, text, expected):
+    assert expected in _dates(coder, text)
+
+
+@pytest.mark.model
+def test_a_part_of_day_cut_off_from_its_date_is_dropped(coder):
+    got = _dates(coder, "The embassy was attacked on the night of Tuesday, June 25.")
+    assert ("Tuesday, June 25", "2024-06-25", "DATE") in got
+    assert not any(text.endswith(" of") for text, *_ in got)
+
+
+@pytest.mark.model
+def test_a_part_of_day_naming_a_kind_of_thing_or_a_greeting_is_no_time(coder):
+    assert _dates(coder, "The minister spoke on the state TV morning talk show.") == []
+    assert _dates(coder, "Good evening from the capital.") == []
+
+
+@pytest.mark.model
+def test_a_weekday_before_its_date_is_one_expression(coder):
+    assert _dates(coder, "The clashes began Tuesday June 4 in the north.") == [("Tuesday June 4", "2024-06-04", "DATE")]

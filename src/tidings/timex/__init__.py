@@ -29,6 +29,7 @@ __all__ = ["find_dates", "dateline_date", "normalize", "granularity", "resolve_e
 _EXTRA = re.compile(
     r"\b(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|quarter)|(?:earlier|later) this (?:week|month|year)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"yesterday|today|tomorrow|tonight|(?:(?:last|next|this) )?(?:thanksgiving|christmas|election|labor|memorial|"
     r"independence|veterans|boxing|new year's) day|(?:last|next|this) (?:thanksgiving|christmas)|christmas eve|"
@@ -39,10 +40,13 @@ _EXTRA = re.compile(
     r"(?:,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}))?|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|"
+    r"(?:the )?(?:latest|year-(?:ago|earlier)|(?:19|20)\d\d) period|(?:first|second|third|fourth)[- ]quarter|"
+    r"(?:the )?(?:1?\d|2[01])(?:st|nd|rd|th)[ -]century|the (?:twen|thir|for|fif|six|seven|eigh|nine)ties|"
+    r"(?:the )?(?:comparable|corresponding|same) period (?:a year (?:ago|earlier)|last year)|"
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: \d{4})?)\b",
     re.I)
-_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|"
+_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|between|"
                    r"as (?:soon|early|late) as)\s+)+",
                    re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{1,60}?)(?:\s*\([^)]{1,40}\))?\s*,\s*"
@@ -53,13 +57,25 @@ _PLAN = frozenset({"plan", "schedule", "set", "expect", "intend", "hope", "aim",
                    "decide", "vow", "threaten", "due", "likely", "go", "want", "seek", "propose", "pledge"})
 _TRAIL = re.compile(r"\s+(?:in|at|on|of|for|to|from|with|and|or)$")
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
+#: verbs whose object is a planned event, dated by the plan: "planned a rally on Saturday"
+_SCHEDULE = frozenset({"plan", "schedule", "slate"})
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|through|to|and|until|or|in|on|at)\s+|\s*[-–—]\s*(?=\d)", re.I)
-_NOT_TIME = re.compile(r"\d+[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
+#: ages ("a 44-year-old", "the six-year-old boy", "two years old"), bare counts and long numbers
+_OWN_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|overnight|"
+                      r"this|next|following|previous|last|"
+                      r"last night|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{4})", re.I)
+_DANGLING = re.compile(r"\s(?:of|on)$", re.I)
+_OF_YEAR = re.compile(r"\s+of\s+(?=(?:the |this |last |next )?(?:year|(?:19|20)\d\d)\b)", re.I)
+_NOT_TIME = re.compile(r"(?:\d+|\b[a-z]+)[ -](?:year|month|week|day)s?[ -]old|years? old|^\d{1,3}$|^\d{5,}$", re.I)
 _YEAR_ENDED = re.compile(r"^(?:the |its |their )?(?:fiscal |financial )?year$", re.I)
 _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_QUARTERLY = re.compile(r"\b(?:first|second|third|fourth|latest)[- ]quarter\b", re.I)
+_PERIOD = re.compile(r"\bperiod\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: quarter| period)?)$",
                         re.I)
 
@@ -100,6 +116,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def _negated(verb) -> bool:
+    """Whether a verb is negated ("could not", "couldn't", "never") or its subject is ("neither he nor ...")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in ("neither", "no", "nobody")
+                                                                           for t in c.subtree))
+               for c in verb.children)
+
+
 def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
     """True for a future clause, False for a past one, None when the tense does not say."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -121,16 +144,22 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         via_prep = tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.pos_ == "ADP")
         tok, hops = tok.head, hops + 1
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i and not (via_prep and tok.pos_ != "ADJ"):
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SCHEDULE:
+                return True  # "has scheduled a briefing Monday": the planned thing's date
             return None  # the date describes a thing ("payable Dec. 15", "the June 3 talks"), not the clause
     if is_future(tok) or _SOON.search(text, max(0, start - 16), start):
         return True  # "will meet on Friday", "as early as Tuesday"
+    if tok.lemma_.lower() in _SCHEDULE and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan's date
     verb = tok
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and tok.tag_ != "VBD":
         verb = verb.head  # "would file a protest and summon the envoy on Thursday", "would begin clearing on Thursday"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.i != tok.i and is_future(verb):
         return True
+    if any(c.lower_ == "could" for c in aux) and any(c.dep_ == "auxpass" for c in aux) and _negated(verb):
+        return False  # "could not be reached for comment on Wednesday", "neither ... could be found": a past failure
     if any(c.tag_ == "MD" for c in aux):
         # "would be paid Dec. 15", "could arrive Friday"; "could have ended Friday" is past
         return False if any(c.lower_ in ("have", "'ve") for c in aux) else True
@@ -138,6 +167,13 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         # "plans to meet on Friday", "is set to resume Monday", "will ask the court to rule on Monday",
         # "a new party to be unveiled on Friday"; "failed to appear Friday" does not say
         head = verb.head
+        plan = head.head if head.dep_ in ("acomp", "dobj") else head  # "had been due to", "had recorded attempts to"
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in plan.children):
+            return None  # "had been scheduled to expire Friday": an earlier plan, since overtaken
+        if plan.i != head.i and any(c.tag_ == "MD" and c.dep_ == "aux" for c in plan.children):
+            return True  # "would be able to visit the men on Friday"
+        if head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
+            return True  # "the company is to resume trading on Tuesday"
         if head.lemma_.lower() in _PLAN or verb.dep_ in ("acl", "relcl"):
             return True
         if head.i != verb.i and (is_future(head) or any(c.tag_ == "MD" and c.dep_ == "aux" for c in head.children)):
@@ -154,10 +190,17 @@ def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: b
     piece = text[start:end]  # the caller's doc.text: Doc.text rebuilds the whole text on every access
     if _NOT_TIME.search(piece):
         return None
+    if piece.lower() in _PARTS_OF_DAY and (tok := doc.char_span(start, end)) is not None and (
+            tok[0].dep_ in ("compound", "amod") or tok[0].i > 0 and doc[tok[0].i - 1].lower_ == "good"):
+        return None  # "the morning talk show", "good evening": a kind of thing or a greeting, not a time
     if piece.lower() in ("current", "recent"):  # "current levels" is a time reference, "an electric current" not
         tok = doc.char_span(start, end)
         if tok is None or tok[0].pos_ != "ADJ":
             return None
+    if _PERIOD.search(piece):
+        if not quarterly:
+            return None if _YEAR.search(piece) is None else ("DATE", _YEAR.search(piece)[0])
+        piece = _PERIOD.sub("quarter", piece)  # an earnings report's "latest period" is its quarter
     if _YEAR_ENDED.match(piece) and _ENDED.match(text, end):
         return "DURATION", "P1Y"  # "net income for the year ended March 31": the accounting year is a stretch
     valued = normalize(piece, pub, _tense(doc, text, start, end))
@@ -221,8 +264,30 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
             # of its own, and the expression dates the sentence's event, which the sentence already dates
             return DateRef(TextSpan(start, end, text[start:end]), same.value, same.granularity, same.kind)
     if anchor is None:
-        anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), pub)
-    return DateRef(TextSpan(start, end, text[start:end]), shifted_value(anchor, unit, n), unit, "DATE")
+        anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), None)
+        guessed, anchor = anchor is None, anchor or pub
+    else:
+        guessed = False
+    value = shifted_value(anchor, unit, n)
+    if value > (latest := shifted_value(pub, unit, 0)):
+        # a past clause cannot end after publication: "protests began a day after the vote", the vote undated
+        tense = _tense(doc, text, start, end)
+        if tense is False or (tense is None and guessed):
+            value = latest
+    return DateRef(TextSpan(start, end, text[start:end]), value, unit, "DATE")
+
+
+def _reference_day(doc: Doc, text: str, end: int, later: list[tuple[int, int]], before: list[DateRef], pub: dt.date,
+                   quarterly: bool) -> str:
+    """The day a time of day without one of its own falls on: the day right after it ("at 9 a.m. on Sunday"),
+    else the last day the article named before it ("He was shot on Oct. 23 ... at 10 p.m.", TimeML's
+    reference time), else the publication date."""
+    if later and re.fullmatch(r"[\s,]*(?:on\s+)?", text[end:later[0][0]]):
+        valued = _value(doc, text, *_trim(text, *later[0]), pub, quarterly)
+        if valued is not None and re.match(r"\d{4}-\d\d-\d\d", valued[1]):
+            return valued[1][:10]
+    return next((r.value[:10] for r in reversed(before) if r.granularity in ("day", "time")
+                 and re.match(r"\d{4}-\d\d-\d\d", r.value)), pub.isoformat())
 
 
 def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
@@ -235,23 +300,29 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
     dateline = dateline_date(article.text, pub)  # the parsed text has the dateline blanked out
     if dateline is not None:
         out.append(dateline)
-    quarterly = text.lower().count("quarter") >= 2  # an earnings report: "a year ago" is a quarter
+    # an earnings report: "a year ago" is a quarter, "the latest period" the last one reported
+    quarterly = _QUARTERLY.search(text) is not None or len(re.findall(r"\bquarters?\b", text, re.I)) >= 2
     candidates = _candidates(doc)
     for k, (s, e) in enumerate(candidates):
         start, end = _trim(text, s, e)
-        if end <= start or (dateline is not None and start < dateline.span.end):
-            continue
+        if end <= start or (dateline is not None and start < dateline.span.end) or _DANGLING.search(text, start, end):
+            continue  # "the night of" cut off from its date is no expression of its own
         if (anchored := _anchored(doc, text, start, end, candidates[k + 1:], out, pub, quarterly)) is not None:
             out.append(anchored)
             continue
         valued = _value(doc, text, start, end, pub, quarterly)
         parts = [(start, end, valued)]
-        if valued is None or _SPLIT.search(text, start, end):
+        if valued is not None and valued[0] == "DURATION" and (m := _OF_YEAR.search(text, start, end)):
+            # "the first nine months of 1997": TimeML's stretch and the year it lies in are two expressions
+            parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in ((start, m.start()), (m.end(), end))]
+        elif valued is None or _SPLIT.search(text, start, end):
             pieces = (_trim(text, *p) for p in _pieces(text, start, end))
             parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in pieces]
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
                 parts = [(start, end, valued)]
         for a, b, v in parts:
+            if v is not None and v[0] == "TIME" and v[1][:10] == pub.isoformat() and not _OWN_DAY.search(text, a, b):
+                v = "TIME", _reference_day(doc, text, b, candidates[k + 1:], out, pub, quarterly) + v[1][10:]
             if v is not None and b > a:
                 grain = "set" if v[0] == "SET" else granularity(v[1])
                 out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], grain, v[0]))

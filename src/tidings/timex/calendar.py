@@ -31,8 +31,8 @@ def is_future(trigger: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
                 return True
-        if tok.dep_ not in ("xcomp", "conj"):
-            break
+        if tok.dep_ not in ("xcomp", "conj") or tok.tag_ == "VBD":
+            break  # a past-tense conjunct has its own tense: "will not ratify ... NATO leaders issued it on Wednesday"
     return trigger.tag_ in ("VB", "VBP", "VBZ") and any(
         c.lower_ in ("next", "coming") for c in trigger.subtree)
 

@@ -28,7 +28,7 @@ _PRESENT = re.compile(r"^(now|right now|currently|nowadays|at present|the presen
                       r"the moment|the current|today's|current)$")
 _PAST = re.compile(r"^(the past|past|recently|recent|lately|previously|formerly|once|earlier|"
                    r"recent (years|months|weeks|days)|"
-                   r"the recent past|years ago|months ago|the old days|in the past|some time ago)$")
+                   r"the recent past|decades ago|years ago|months ago|the old days|in the past|some time ago)$")
 _FUTURE = re.compile(r"^(the future|future|soon|shortly|eventually|later|the (short|near|long|medium) term|"
                      r"the near future|someday|in the future)$")
 _SET = re.compile(r"^(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|"
@@ -137,6 +137,8 @@ def _day_value(text: str, words: list[str], pub: dt.date, future: bool | None) -
             resolved = ahead  # a past clause sets a deadline within the month ahead: "extended to Nov. 16"
     if resolved is None or resolved[1] in ("explicit-year", "relative-week", "relative-last-night"):
         return None
+    if resolved[1] == "relative-ago" and any(w in ("week", "weeks") for w in words):
+        return None  # "six weeks ago" is a week (TIMEX3 keeps the unit's granularity), valued by _relative_value
     return resolved[0]
 
 
@@ -200,6 +202,11 @@ _SPOKEN_YEAR = re.compile(r"\bnineteen[ -](twenty|thirty|forty|fifty|sixty|seven
                           r"(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b|\btwo thousand\b")
 
 
+_DECADES_AGO = re.compile(r"^(\w+) decades? ago$")
+_CENTURY = re.compile(r"^(1?\d|20|21)(?:st|nd|rd|th)[ -]century$")
+_SPOKEN_DECADE = re.compile(r"^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$")
+
+
 def _spoken_years(low: str) -> str:
     """ "nineteen ninety-six" -> "1996", "the year two thousand" -> "the year 2000" (broadcast transcripts)."""
     def year(m: re.Match) -> str:
@@ -236,11 +243,23 @@ def normalize(text: str, pub: dt.date, future: bool | None = False) -> tuple[str
         return "DATE", "PAST_REF"
     if _FUTURE.match(low):
         return "DATE", "FUTURE_REF"
+    if core in ("quarter century", "quarter-century"):  # "its quarter-century low": 25 years, not a quarter
+        return "DURATION", "P25Y"
+    if re.match(r"^(?:his|her|its|their|our|my|your) (?:year|month|week|day)$", low):
+        return None  # "his year in kindergarten": a year of someone's, not a calendar date
+    if m := _CENTURY.match(core):  # "the 20th century" is the hundred years 1900-1999: TIMEX3 "19"
+        return "DATE", f"{int(m[1]) - 1:02d}"
+    if m := _SPOKEN_DECADE.match(core):  # "the nineties"
+        return "DATE", f"19{_TENS[m[1][:-3] + 'y'] // 10}"
     if m := _AHEAD.match(low):  # TimeML: "the coming weeks", "the months ahead" are stretches of unknown length
         return "DURATION", "PX" + _UNITS[(m[1] or m[2])[:-1]]
     words = _TOKENS.findall(low.replace("-", " "))
     if not words:
         return None
+    if "ago" in words and any(w in ("several", "few", "some", "many") for w in words):
+        return "DATE", "PAST_REF"  # "several years ago", "a few days ago": how long ago is not said
+    if (m := _DECADES_AGO.match(low)) and (n := _count(m[1])) and n > 0:
+        return "DATE", str(pub.year - 10 * n)  # "a decade ago", "two decades ago"
     if _SET.match(low):
         key = next((w for w in reversed(words) if w in _SET_VALUES), None)
         return ("SET", _SET_VALUES[key]) if key else None
@@ -276,6 +295,8 @@ def _holiday(low: str, pub: dt.date, future: bool | None) -> str | None:
 
 
 def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tuple[str, str] | None:
+    if (m := re.match(r"^(?:the )?week of (.+)$", low)) and (day := _day_value(m[1], words[2:], pub, future)):
+        return "DATE", _week(day)  # "the week of March 6": the ISO week holding that day
     if (holiday := _holiday(low, pub, future)) is not None:
         return "DATE", holiday
     if (day := _day_value(low, words, pub, future)) is not None:
@@ -288,7 +309,7 @@ def _date(low: str, words: list[str], pub: dt.date, future: bool | None) -> tupl
                                                     for w in words):
         return "DATE", years[0]
     if "quarter" in words or "half" in words:
-        n = next((_ORD[w] for w in words if w in _ORD), None)
+        n = next((_ORD[w] for w in words if w in _ORD), 2 if "half" in words and "last" in words and years else None)
         # the year names the quarter's year: "the year-ago third quarter", "next year's first quarter"
         back = any(w in ("ago", "earlier", "last") for w in words)
         year_shift = any(w in ("year", "year's") for w in words) * (("next" in words) - back)
