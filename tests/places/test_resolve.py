@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidings.places.gazetteer import GeoEntry
-from tidings.places.resolve import Mention, prior, resolve_mentions
+from tidings.places.resolve import Mention, fold, prior, resolve_mentions
 
 PARIS_FR = GeoEntry("Paris", 1, 48.85, 2.35, "FRA", "", "city", 2_000_000, capital=True)
 PARIS_TX = GeoEntry("Paris", 2, 33.66, -95.56, "USA", "Texas", "city", 25_000)
@@ -65,3 +65,19 @@ def test_most_places_in_one_division_draw_the_rest():
     got = resolve_mentions([mention("Athens", ATHENS_GA, athens_oh), mention("Columbus", columbus),
                             mention("Dayton", dayton)])
     assert got[0] == athens_oh
+
+
+def test_own_name_beats_an_alternate_name_in_context():
+    # "Berea" is an old name of Aleppo and the own name of a Kentucky town
+    aleppo = GeoEntry("Aleppo", 10, 36.2, 37.16, "SYR", "", "city", 1_600_000)
+    berea = GeoEntry("Berea", 11, 37.57, -84.3, "USA", "Kentucky", "city", 15_000)
+    louisville = GeoEntry("Louisville", 12, 38.25, -85.76, "USA", "Kentucky", "city", 600_000)
+    assert resolve_mentions([mention("Berea", aleppo, berea), mention("Louisville", louisville)])[0] == berea
+    # alone, the much bigger city still wins ("Cologne" is Köln)
+    assert resolve_mentions([mention("Berea", aleppo, berea)]) == [aleppo]
+
+
+def test_fold_spells_out_abbreviated_generic_words():
+    assert fold("St. Paul") == fold("Saint Paul") == "saint paul"
+    assert fold("Mt. Vernon") == "mount vernon"
+    assert fold("Zürich") == "zurich"

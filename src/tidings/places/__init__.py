@@ -15,7 +15,6 @@ Washington") become event places.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -24,7 +23,7 @@ from tidings.places.attach import PRECISION, place_events
 from tidings.places.counties import county_states
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
-from tidings.places.resolve import Mention, resolve_mentions
+from tidings.places.resolve import Mention, fold, resolve_mentions
 from tidings.records import Article, Place, Span
 
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
@@ -82,11 +81,6 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
 
 def _big(e: GeoEntry) -> bool:
     return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
-
-
-def _fold(name: str) -> str:
-    """A name without case or accents ("Zürich" is "zurich")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _capitalised(tok) -> bool:
@@ -165,7 +159,11 @@ class PlaceStage:
                 continue
             if any(t.is_space or t.is_punct and t.text != "." for t in doc[i:j]):
                 continue
-            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS for t in doc[i:j]):
+            # after a comma, a closing point ends a division's abbreviation the tokenizer split off
+            # ("Churchill, Man. her parents")
+            after_comma = i > 0 and doc[i - 1].text == ","
+            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS and not (after_comma and t.i == j - 1 and t.text == ".")
+                   for t in doc[i:j]):
                 continue
             span = doc[i:j]
             cands = self.index.lookup(span.text)
@@ -206,8 +204,10 @@ class PlaceStage:
         span = doc[m.start:m.end]
         top = m.candidates[0]
         country = top.feature in ("country", "continent")
+        if m.text.endswith(".") and top.feature == "admin1" and m.start > 0 and doc[m.start - 1].text == ",":
+            return "literal", None  # a division's abbreviation after a place: "Springfield, Ill.", "Barrie, Ont."
         if m.text in AP_STATES:
-            # "Springfield, Ill.", "in S.C."; "the S.C. Highway Patrol" names the state too
+            # "in S.C."; "the S.C. Highway Patrol" names the state too
             if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m):
                 return "literal", None
             nxt = doc[m.end] if m.end < len(doc) else None
@@ -215,11 +215,10 @@ class PlaceStage:
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
-        big = _big(top)
         # big under its own name: "White House" is also a name of Casablanca, which does not make it big
-        own_big = any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and _fold(e.name) == _fold(m.text)
-                      for e in m.candidates)
-        if top.feature == "city" and self._not_a_town(doc, m, labels, names, own_big):
+        big = any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and fold(e.name) == fold(m.text)
+                  for e in m.candidates)
+        if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
             return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
             if len(span) == 1 and span[0].pos_ != "PROPN":
