@@ -81,3 +81,20 @@ def test_fold_spells_out_abbreviated_generic_words():
     assert fold("St. Paul") == fold("Saint Paul") == "saint paul"
     assert fold("Mt. Vernon") == "mount vernon"
     assert fold("Zürich") == "zurich"
+
+
+def test_a_division_name_alone_is_not_its_namesake_town():
+    florida = GeoEntry("Florida", 13, 28.0, -82.0, "USA", "Florida", "admin1", 20_000_000)
+    florida_ny = GeoEntry("Florida", 14, 41.33, -74.36, "USA", "New York", "city", 2_800)
+    albany = GeoEntry("Albany", 15, 42.65, -73.75, "USA", "New York", "city", 98_000)
+    new_york = GeoEntry("New York", 16, 43.0, -75.5, "USA", "New York", "admin1", 19_000_000)
+    # a story full of New York places still means the state
+    got = resolve_mentions([mention("Florida", florida, florida_ny), mention("Albany", albany),
+                            mention("New York", new_york)])
+    assert got[0] == florida
+    # unless the text places the town: "Florida, N.Y."
+    assert resolve_mentions([mention("Florida", florida, florida_ny, within=[new_york])]) == [florida_ny]
+    # a big city of a division's name stays a candidate ("Washington")
+    washington = GeoEntry("Washington", 17, 47.5, -120.5, "USA", "Washington", "admin1", 7_000_000)
+    dc = GeoEntry("Washington", 18, 38.9, -77.04, "USA", "District of Columbia", "city", 690_000, capital=True)
+    assert resolve_mentions([mention("Washington", washington, dc)]) == [dc]

@@ -35,6 +35,9 @@ _NAMED_ADMIN1_BONUS = 2.0
 _OWN_NAME_BONUS = 1.5
 #: countries and first-level divisions are what a bare name most often means in news
 _FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "city": 0.0}
+#: a town smaller than this named as a division is ("Florida", New York) is chosen only when the
+#: text places it ("Florida, N.Y."); a bigger one stays a candidate ("Washington")
+_NAMESAKE_TOWN = 100_000
 #: a division's population is the sum of its cities'; a third of it keeps "New York" the city
 _ADMIN1_SHARE = 1 / 3
 
@@ -80,10 +83,18 @@ def _inside(e: GeoEntry, container: GeoEntry) -> bool:
 
 
 def _narrow(m: Mention) -> tuple[GeoEntry, ...]:
+    """The candidates the text allows: those inside a following division ("Paris, Texas"); else, when
+    the name is a division's own name, not the small towns named after it ("Florida" and "Wyoming" written
+    alone are the states, not the towns in New York and Ohio). Countries keep their namesakes: local news
+    names its own Lebanon or Jordan more often than a state's name means its town."""
     if m.within:
         inside = tuple(e for e in m.candidates if any(_inside(e, c) for c in m.within))
         if inside:
             return inside
+    folded = fold(m.text)
+    if any(e.feature == "admin1" and fold(e.name) == folded for e in m.candidates):
+        return tuple(e for e in m.candidates if e.feature != "city" or e.population >= _NAMESAKE_TOWN
+                     or fold(e.name) != folded)
     return m.candidates
 
 
