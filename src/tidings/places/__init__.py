@@ -215,9 +215,7 @@ class PlaceStage:
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
-        # big under its own name: "White House" is also a name of Casablanca, which does not make it big
-        big = any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and fold(e.name) == fold(m.text)
-                  for e in m.candidates)
+        big = _big_by_own_name(m)
         if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
             return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
@@ -321,6 +319,13 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _big_by_own_name(m: Mention) -> bool:
+    """A country, division or continent, or a big city under its own name: "White House" is also a name
+    of Casablanca, which does not make it big."""
+    return any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and fold(e.name) == fold(m.text)
+               for e in m.candidates)
 
 
 class _LowerWords:
