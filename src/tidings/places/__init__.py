@@ -47,6 +47,8 @@ _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
 _MAX_WORDS = 5
+#: a party's letter before a hyphen: "D-N.Y.", "R-Marshall", "DFL-Chisholm"
+_PARTIES = frozenset({"D", "R", "I", "DFL"})
 #: a town smaller than this, in a country none of the article's other places are in, is not a place
 _SMALL_TOWN_ABROAD = 50_000
 
@@ -206,11 +208,14 @@ class PlaceStage:
         country = top.feature in ("country", "continent")
         if m.text.endswith(".") and top.feature == "admin1" and m.start > 0 and doc[m.start - 1].text == ",":
             return "literal", None  # a division's abbreviation after a place: "Springfield, Ill.", "Barrie, Ont."
+        if m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].text in _PARTIES:
+            return "literal", None  # a legislator's state or home town: "Charles Rangel, D-N.Y.", "R-Marshall"
         if m.text in AP_STATES:
-            # "in S.C."; "the S.C. Highway Patrol" names the state too
-            if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m):
-                return "literal", None
+            # "in S.C."; "Missing Ill. man" (the state as a modifier); "the S.C. Highway Patrol" names it too
             nxt = doc[m.end] if m.end < len(doc) else None
+            if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m) or (
+                    nxt is not None and nxt.is_alpha and nxt.is_lower):
+                return "literal", None
             return ("embedded" if nxt is not None and _capitalised(nxt) and not nxt.is_punct else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
@@ -251,8 +256,9 @@ class PlaceStage:
             return None, None  # a date ("March"), a number ("Nine")
         elif not (locative or big) or (doc[m.start].is_sent_start and not big):
             return None, "literal"
-        # one sense per article: a name also used for a person ("President Bush") is not a bare place
-        if m.text.lower() in people and not locative:
+        # one sense per article: a name also used for a person ("President Bush") is not a bare place,
+        # unless it is a country the tagger calls a place here ("Egypt, which ...")
+        if m.text.lower() in people and not locative and not (country and labels & {"GPE", "LOC"}):
             return None, "literal"
         if self._metonym(span):
             if not big and span.root.head.lemma_ in _SAYING:
