@@ -20,7 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from tidings.places.attach import PRECISION, place_events
-from tidings.places.counties import county_states
+from tidings.places.counties import county_states, names_us_county
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
 from tidings.places.resolve import Mention, fold, resolve_mentions
@@ -107,6 +107,10 @@ class PlaceStage:
         counties = [(f"county:{name}", tuple(e for st in states for e in self.index.lookup(st)
                                              if e.feature == "admin1" and e.country == "USA"))
                     for name, states in county_states(article.text).items()]
+        if names_us_county(article.text):
+            # any US county the story names ("Henry County", in ten states) sets it in the United States
+            counties.append(("county:any", tuple(e for e in self.index.lookup("United States")
+                                                 if e.feature == "country")))
         chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
