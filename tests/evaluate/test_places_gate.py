@@ -17,8 +17,8 @@ pytestmark = [pytest.mark.model, pytest.mark.gold]
 
 #: (file, articles scored, recall floor, precision floor)
 GATES = [
-    ("lgl.xml", 100, 0.60, 0.79),
-    ("TR-News.xml", 60, 0.83, 0.83),
+    ("lgl.xml", 100, 0.61, 0.80),
+    ("TR-News.xml", 60, 0.84, 0.84),
 ]
 
 

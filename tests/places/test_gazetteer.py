@@ -17,8 +17,9 @@ def index():
     ("U.S.", "USA", "country"), ("Britain", "GBR", "country"), ("Russian Federation", "RUS", "country"),
     ("Ohio", "USA", "admin1"), ("Ill.", "USA", "admin1"), ("Alberta", "CAN", "admin1"),
     ("Queensland", "AUS", "admin1"), ("Kisumu", "KEN", "city"), ("Africa", "", "continent"),
+    ("Hubei", "CHN", "admin1"), ("Limpopo", "ZAF", "admin1"), ("Rhineland-Palatinate", "DEU", "admin1"),
 ], ids=["us", "britain", "pycountry-name", "state", "ap-abbreviation", "province", "australian-state",
-        "city", "continent"])
+        "city", "continent", "chinese-province", "south-african-province", "german-state"])
 def test_lookup(index, name, country, feature):
     assert any(e.country == country and e.feature == feature for e in index.lookup(name))
 

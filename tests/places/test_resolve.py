@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidings.places.gazetteer import GeoEntry
-from tidings.places.resolve import Mention, prior, resolve_mentions
+from tidings.places.resolve import Mention, fold, prior, resolve_mentions
 
 PARIS_FR = GeoEntry("Paris", 1, 48.85, 2.35, "FRA", "", "city", 2_000_000, capital=True)
 PARIS_TX = GeoEntry("Paris", 2, 33.66, -95.56, "USA", "Texas", "city", 25_000)
@@ -65,3 +65,36 @@ def test_most_places_in_one_division_draw_the_rest():
     got = resolve_mentions([mention("Athens", ATHENS_GA, athens_oh), mention("Columbus", columbus),
                             mention("Dayton", dayton)])
     assert got[0] == athens_oh
+
+
+def test_own_name_beats_an_alternate_name_in_context():
+    # "Berea" is an old name of Aleppo and the own name of a Kentucky town
+    aleppo = GeoEntry("Aleppo", 10, 36.2, 37.16, "SYR", "", "city", 1_600_000)
+    berea = GeoEntry("Berea", 11, 37.57, -84.3, "USA", "Kentucky", "city", 15_000)
+    louisville = GeoEntry("Louisville", 12, 38.25, -85.76, "USA", "Kentucky", "city", 600_000)
+    assert resolve_mentions([mention("Berea", aleppo, berea), mention("Louisville", louisville)])[0] == berea
+    # alone, the much bigger city still wins ("Cologne" is Köln)
+    assert resolve_mentions([mention("Berea", aleppo, berea)]) == [aleppo]
+
+
+def test_fold_spells_out_abbreviated_generic_words():
+    assert fold("St. Paul") == fold("Saint Paul") == "saint paul"
+    assert fold("Mt. Vernon") == "mount vernon"
+    assert fold("Zürich") == "zurich"
+
+
+def test_a_division_name_alone_is_not_its_namesake_town():
+    florida = GeoEntry("Florida", 13, 28.0, -82.0, "USA", "Florida", "admin1", 20_000_000)
+    florida_ny = GeoEntry("Florida", 14, 41.33, -74.36, "USA", "New York", "city", 2_800)
+    albany = GeoEntry("Albany", 15, 42.65, -73.75, "USA", "New York", "city", 98_000)
+    new_york = GeoEntry("New York", 16, 43.0, -75.5, "USA", "New York", "admin1", 19_000_000)
+    # a story full of New York places still means the state
+    got = resolve_mentions([mention("Florida", florida, florida_ny), mention("Albany", albany),
+                            mention("New York", new_york)])
+    assert got[0] == florida
+    # unless the text places the town: "Florida, N.Y."
+    assert resolve_mentions([mention("Florida", florida, florida_ny, within=[new_york])]) == [florida_ny]
+    # a big city of a division's name stays a candidate ("Washington")
+    washington = GeoEntry("Washington", 17, 47.5, -120.5, "USA", "Washington", "admin1", 7_000_000)
+    dc = GeoEntry("Washington", 18, 38.9, -77.04, "USA", "District of Columbia", "city", 690_000, capital=True)
+    assert resolve_mentions([mention("Washington", washington, dc)]) == [dc]

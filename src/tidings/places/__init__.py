@@ -15,17 +15,16 @@ Washington") become event places.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from tidings.nlp import doc_text
 from tidings.places.attach import PRECISION, place_events
-from tidings.places.counties import county_states
+from tidings.places.counties import county_states, names_us_county
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
-from tidings.places.resolve import Mention, resolve_mentions
+from tidings.places.resolve import Mention, fold, resolve_mentions
 from tidings.records import Article, Place, Span
 
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
@@ -49,6 +48,8 @@ _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
 _MAX_WORDS = 5
+#: a party's letter before a hyphen: "D-N.Y.", "R-Marshall", "DFL-Chisholm"
+_PARTIES = frozenset({"D", "R", "I", "DFL"})
 #: a town smaller than this, in a country none of the article's other places are in, is not a place
 _SMALL_TOWN_ABROAD = 50_000
 
@@ -85,11 +86,6 @@ def _big(e: GeoEntry) -> bool:
     return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
 
 
-def _fold(name: str) -> str:
-    """A name without case or accents ("Zürich" is "zurich")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-
-
 def _capitalised(tok) -> bool:
     return tok.text[:1].isupper()
 
@@ -112,6 +108,10 @@ class PlaceStage:
         counties = [(f"county:{name}", tuple(e for st in states for e in self.index.lookup(st)
                                              if e.feature == "admin1" and e.country == "USA"))
                     for name, states in county_states(article.text).items()]
+        if names_us_county(article.text):
+            # any US county the story names ("Henry County", in ten states) sets it in the United States
+            counties.append(("county:any", tuple(e for e in self.index.lookup("United States")
+                                                 if e.feature == "country")))
         chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
@@ -166,7 +166,11 @@ class PlaceStage:
                 continue
             if any(t.is_space or t.is_punct and t.text != "." for t in doc[i:j]):
                 continue
-            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS for t in doc[i:j]):
+            # after a comma, a closing point ends a division's abbreviation the tokenizer split off
+            # ("Churchill, Man. her parents")
+            after_comma = i > 0 and doc[i - 1].text == ","
+            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS and not (after_comma and t.i == j - 1 and t.text == ".")
+                   for t in doc[i:j]):
                 continue
             span = doc[i:j]
             cands = self.index.lookup(span.text)
@@ -207,20 +211,22 @@ class PlaceStage:
         span = doc[m.start:m.end]
         top = m.candidates[0]
         country = top.feature in ("country", "continent")
+        if m.text.endswith(".") and top.feature == "admin1" and m.start > 0 and doc[m.start - 1].text == ",":
+            return "literal", None  # a division's abbreviation after a place: "Springfield, Ill.", "Barrie, Ont."
+        if m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].text in _PARTIES:
+            return "literal", None  # a legislator's state or home town: "Charles Rangel, D-N.Y.", "R-Marshall"
         if m.text in AP_STATES:
-            # "Springfield, Ill.", "in S.C."; "the S.C. Highway Patrol" names the state too
-            if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m):
-                return "literal", None
+            # "in S.C."; "Missing Ill. man" (the state as a modifier); "the S.C. Highway Patrol" names it too
             nxt = doc[m.end] if m.end < len(doc) else None
+            if m.start > 0 and doc[m.start - 1].text == "," or self._locative(doc, m) or (
+                    nxt is not None and nxt.is_alpha and nxt.is_lower):
+                return "literal", None
             return ("embedded" if nxt is not None and _capitalised(nxt) and not nxt.is_punct else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
         labels = {t.ent_type_ for t in span if t.ent_type_}
-        big = _big(top)
-        # big under its own name: "White House" is also a name of Casablanca, which does not make it big
-        own_big = any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and _fold(e.name) == _fold(m.text)
-                      for e in m.candidates)
-        if top.feature == "city" and self._not_a_town(doc, m, labels, names, own_big):
+        big = _big_by_own_name(m)
+        if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
             return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
             if len(span) == 1 and span[0].pos_ != "PROPN":
@@ -255,8 +261,9 @@ class PlaceStage:
             return None, None  # a date ("March"), a number ("Nine")
         elif not (locative or big) or (doc[m.start].is_sent_start and not big):
             return None, "literal"
-        # one sense per article: a name also used for a person ("President Bush") is not a bare place
-        if m.text.lower() in people and not locative:
+        # one sense per article: a name also used for a person ("President Bush") is not a bare place,
+        # unless it is a country the tagger calls a place here ("Egypt, which ...")
+        if m.text.lower() in people and not locative and not (country and labels & {"GPE", "LOC"}):
             return None, "literal"
         if self._metonym(span):
             if not big and span.root.head.lemma_ in _SAYING:
@@ -323,6 +330,13 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _big_by_own_name(m: Mention) -> bool:
+    """A country, division or continent, or a big city under its own name: "White House" is also a name
+    of Casablanca, which does not make it big."""
+    return any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and fold(e.name) == fold(m.text)
+               for e in m.candidates)
 
 
 class _LowerWords:

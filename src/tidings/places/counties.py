@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["us_counties", "county_states", "MAX_STATES"]
+__all__ = ["us_counties", "county_states", "names_us_county", "MAX_STATES"]
 
 #: a county name shared by more states than this ("Washington County": 30) says nothing of the state
 MAX_STATES = 2
@@ -31,6 +31,19 @@ def us_counties() -> dict[str, tuple[str, ...]]:
         if state and state not in out.setdefault(c["name"].lower(), []):
             out[c["name"].lower()].append(state)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def names_us_county(text: str) -> bool:
+    """Whether the text names a US county, whatever its state ("Henry County" is in ten): a story
+    that does is set in the United States."""
+    if "County" not in text and "Parish" not in text:
+        return False
+    table = us_counties()
+    for m in _COUNTY.finditer(text):
+        words = m.group(1).split()
+        if any(" ".join([*words[k:], m.group(2)]).lower() in table for k in range(len(words))):
+            return True
+    return False
 
 
 def county_states(text: str) -> dict[str, tuple[str, ...]]:

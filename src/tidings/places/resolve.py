@@ -10,12 +10,14 @@ article's context, and each mention is scored again against it.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from tidings.places.gazetteer import GeoEntry
 
-__all__ = ["Mention", "resolve_mentions", "prior"]
+__all__ = ["Mention", "resolve_mentions", "prior", "fold"]
 
 _CAPITAL_BONUS = 1.0
 _COUNTRY_BONUS = 1.5
@@ -27,10 +29,15 @@ _MAJORITY_BONUS = 2.0
 _MAJORITY_ADMIN1_BONUS = 2.0
 #: a city in a division the article names ("Paris" in a story that names Texas)
 _NAMED_ADMIN1_BONUS = 2.0
-#: a place whose own name is the one written beats one that merely has it as an alternate name
-_OWN_NAME_BONUS = 0.5
+#: a place whose own name is the one written beats one that merely has it as an alternate name, unless
+#: that one is much bigger or the article's other places lie near it ("Berea" in a story about Kentucky is
+#: Berea, not Aleppo, whose old name it is; "Cologne" alone is still Köln)
+_OWN_NAME_BONUS = 1.5
 #: countries and first-level divisions are what a bare name most often means in news
 _FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "city": 0.0}
+#: a town smaller than this named as a division is ("Florida", New York) is chosen only when the
+#: text places it ("Florida, N.Y."); a bigger one stays a candidate ("Washington")
+_NAMESAKE_TOWN = 100_000
 #: a division's population is the sum of its cities'; a third of it keeps "New York" the city
 _ADMIN1_SHARE = 1 / 3
 
@@ -49,6 +56,17 @@ class Mention:
     use: str = "literal"  # literal, metonym, embedded or demonym (see ``tidings.records.Place``)
 
 
+_ABBREVIATIONS = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "mt": "mount", "ft.": "fort"}
+_ABBREVIATED = re.compile(r"\b(st\.?|ste\.|mt\.?|ft\.)(?= )")
+
+
+def fold(name: str) -> str:
+    """A name without case, accents or abbreviated generic words ("Zürich" is "zurich", "St. Paul" is
+    "saint paul")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return _ABBREVIATED.sub(lambda w: _ABBREVIATIONS[w.group(1)], folded.replace("\u2019", "'"))
+
+
 def prior(e: GeoEntry) -> float:
     pop = e.population * _ADMIN1_SHARE if e.feature == "admin1" else e.population
     return math.log10(pop + 10) + (_CAPITAL_BONUS if e.capital else 0.0) + _FEATURE_BONUS[e.feature]
@@ -65,10 +83,18 @@ def _inside(e: GeoEntry, container: GeoEntry) -> bool:
 
 
 def _narrow(m: Mention) -> tuple[GeoEntry, ...]:
+    """The candidates the text allows: those inside a following division ("Paris, Texas"); else, when
+    the name is a division's own name, not the small towns named after it ("Florida" and "Wyoming" written
+    alone are the states, not the towns in New York and Ohio). Countries keep their namesakes: local news
+    names its own Lebanon or Jordan more often than a state's name means its town."""
     if m.within:
         inside = tuple(e for e in m.candidates if any(_inside(e, c) for c in m.within))
         if inside:
             return inside
+    folded = fold(m.text)
+    if any(e.feature == "admin1" and fold(e.name) == folded for e in m.candidates):
+        return tuple(e for e in m.candidates if e.feature != "city" or e.population >= _NAMESAKE_TOWN
+                     or fold(e.name) != folded)
     return m.candidates
 
 
@@ -115,10 +141,11 @@ def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = (
             continue
         own = _own(name, pool)
         other = {k: ctx[k] - own[k] for k in ctx}
+        folded = fold(name)
         others = max(sum(other["likely"].values()), 1)
 
-        def score(e: GeoEntry, name=name, other=other, others=others) -> float:
-            s = prior(e) + (_OWN_NAME_BONUS if e.name.lower() == name else 0.0)
+        def score(e: GeoEntry, folded=folded, other=other, others=others) -> float:
+            s = prior(e) + (_OWN_NAME_BONUS if fold(e.name) == folded else 0.0)
             if e.country:
                 s += _COUNTRY_BONUS * min(other["countries"][e.country], 2) / 2
                 s += _MAJORITY_BONUS * other["likely"][e.country] / others
