@@ -46,17 +46,52 @@ def parse_text(text: str) -> str:
 def join_split_names(doc) -> None:
     """Join two PERSON names that touch when the first leans on the second in the parse: spaCy
     often tags a three-word name ("Ana Ruiz Ortega") as "Ana Ruiz" + "Ortega", the last word the
-    head of the others. One pass over the entities, not the tokens."""
+    head of the others; or leaves the last words untagged or tags the last one alone as an
+    organisation ("Aung Thura" + "Naing", "Antonio Reyes" + ORG "Villanueva"). One pass over the
+    entities, not the tokens."""
     ents = list(doc.ents)
     joined, changed = [], False
     for ent in ents:
         prev = joined[-1] if joined else None
-        if (prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and prev.end == ent.start
-                and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end):
+        if (prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG") and prev.end == ent.start
+                and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end
+                and (ent.label_ == "PERSON" or _surname_words(doc, ent.start, ent.end))):
             joined[-1] = doc[prev.start : ent.end]
             joined[-1].label_ = "PERSON"
             changed = True
             continue
+        if prev is not None and prev.label_ == "PERSON" and prev.end < ent.start:
+            tail = _untagged_surname(doc, prev)
+            if tail > prev.end:
+                joined[-1] = doc[prev.start : tail]
+                joined[-1].label_ = "PERSON"
+                changed = True
         joined.append(ent)
+    if joined and joined[-1].label_ == "PERSON":
+        tail = _untagged_surname(doc, joined[-1])
+        if tail > joined[-1].end:
+            joined[-1] = doc[joined[-1].start : tail]
+            joined[-1].label_ = "PERSON"
+            changed = True
     if changed:
         doc.ents = joined
+
+
+def _surname_words(doc, start: int, end: int) -> bool:
+    """Are tokens ``start``..``end`` (at most two) capitalised proper nouns, as a surname is?"""
+    return end - start <= 2 and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
+
+
+def _untagged_surname(doc, ent) -> int:
+    """The end of the untagged surname words after a PERSON name whose last word leans on them
+    ("Aung Thura" + "Naing", "Victor Hugo" + "Quispe Rojas"), or the name's own end."""
+    end = ent.end
+    for _ in range(3):
+        last = doc[end - 1]
+        head = last.head.i
+        if last.dep_ not in ("compound", "flat") or not end <= head < end + 2 \
+                or any(t.ent_type_ for t in doc[end : head + 1]) or not _surname_words(doc, end, head + 1):
+            break
+        end = head + 1
+    return end
