@@ -3,7 +3,9 @@
 Reads the model name from settings; gives a ``Language`` whose docs have sentences, a dependency
 parse, lemmas and named entities. ``parse_text`` blanks a leading dateline with spaces so that
 character offsets stay those of the article while the dateline is not parsed as part of a sentence.
-``join_split_names`` mends a person's name the model cut in two ("Ana Ruiz" + "Ortega").
+``paragraph_doc`` tokenizes a text with every paragraph (after a blank line) starting a sentence, so
+that the parser does not join a paragraph's last sentence to the next one. ``join_split_names``
+mends a person's name the model cut in two ("Ana Ruiz" + "Ortega").
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy as np
+from spacy.attrs import IS_SPACE
+
 from tidings.errors import ConfigError
 
-__all__ = ["load_model", "parse_text", "join_split_names"]
+__all__ = ["load_model", "parse_text", "paragraph_doc", "join_split_names"]
 
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'/,-]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*"
@@ -41,6 +46,20 @@ def parse_text(text: str) -> str:
     if not m:
         return text
     return " " * m.end() + text[m.end() :]
+
+
+def paragraph_doc(nlp, text: str):
+    """The tokenized ``text`` (not yet parsed) with the first word of each paragraph marked as a
+    sentence start, which the parser keeps: without it, a paragraph ending in a closing quote mark
+    ('... safe."') often runs on into the next paragraph's sentence, and that sentence's verb of
+    saying takes the quote as its complement. Only white-space tokens are looked at."""
+    doc = nlp.make_doc(text)
+    if "\n\n" not in text:
+        return doc
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and "\n\n" in doc[i].text and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
+    return doc
 
 
 def join_split_names(doc) -> None:
