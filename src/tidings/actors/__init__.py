@@ -15,7 +15,7 @@ from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
-from tidings.coref import Entities, name_of, resolve
+from tidings.coref import Entities, apposed, name_like, name_of, resolve
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
@@ -172,10 +172,16 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     Tadesse" and "Selam Tadesse, Ethiopia's ambassador" give Selam Tadesse the ambassador's code. A
     name the parser did not tag as a person is one when the role is a person's ("the oil minister,
     Bola Adeyemi")."""
-    head = tok.head
-    name, role = (tok, head) if _is_name(tok) else (head, tok)
-    if not _is_name(name) or role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN"):
+    head = apposed(tok)
+    hung = head.i != tok.head.i  # "high commissioner in Dhaka, Rajiv Sethi": the name hung on the place
+    if _is_name(tok) or hung or (name_like(tok) and tok.i not in by_tok):  # "Giulia Ferraresi" tagged GPE
+        name, role = tok, head
+    elif _is_name(head):
+        name, role = head, tok
+    else:
         return
+    if role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN") or name.i in by_tok and not _is_name(name):
+        return  # "the ambassador in Tirana, Albania": a place after all
     m = by_tok.get(role.i)
     personal = m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
     if name.ent_type_ != "PERSON" and not personal:
@@ -187,8 +193,8 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     if person is None or person.kind != "person":
         words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
         person = entities.person(name_of([*words, name]), name.i)
-    if person.actor is not None and "context:" not in person.actor.rule:
-        return
+    if person.actor is not None and "context:" not in person.actor.rule and not hung:
+        return  # a code of the person's own, not the one of the place the name was hung on
     actor = coded[0]
     person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:apposition")
     person.titles.add(role.lemma_.lower())

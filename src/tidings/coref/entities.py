@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from tidings.coref.apposition import apposed
 from tidings.coref.words import CorefWords, load_words
 from tidings.records import Actor
 
@@ -110,8 +111,10 @@ class Entities:
         np = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "appos") and c.i not in range(
             ent.start, ent.end) and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
         titles = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in np}
-        if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+        if ent.root.head.dep_ == "appos":
             titles.add(ent.root.head.lemma_.lower())
+        elif ent.root.dep_ == "appos":
+            titles.add(apposed(ent.root).lemma_.lower())
         self._of_span[ent.start] = self.person(name_of(words), ent.root.i, self.words.gender(before + [words[0].text]),
                                                titles)
 

@@ -29,7 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from tidings.coref import Entities, resolve
+from tidings.coref import Entities, apposed_name, resolve
 from tidings.quotes.marks import QuotedStretch, quoted_stretches
 from tidings.records import Actor, ActorCode, ActorIndex, Article, Quote, Span
 
@@ -353,8 +353,7 @@ class QuoteStage:
                       if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), None)
         # "the oil minister, Bola Adeyemi, said": the name in apposition; "Minister for Foreign
         # Affairs Tesfaye Gebremariam said": the name the role phrase ends with
-        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
-            or _role_name(head) or head
+        named = named or apposed_name(head) or _role_name(head) or head
         entity = resolve(chains, named, coded.code.country if coded else "")
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
