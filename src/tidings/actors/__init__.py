@@ -145,7 +145,8 @@ class ActorStage:
                 if found and not found[0].name and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "compound":
                     memory.entities.group(found[0].text, doc[i], found[0])
             for ent, tokens in memory.entities.uncoded():  # a name whose phrase was coded under another head
-                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None)
+                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None) \
+                    or _title_before(doc, tokens, out, by_tok, ent)
         return ActorIndex(out, self.dictionary.version, memory.entities)
 
 
@@ -200,6 +201,22 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     person.titles.add(role.lemma_.lower())
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
+
+
+def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, DictMatch], person) -> Actor | None:
+    """The role word right before a person's name is the person's title, however the parser hung
+    it ("Presidential spokesman Sipho Mabaso said", with "spokesman" parsed as a second subject)."""
+    if not isinstance(tokens, range) or tokens.start == 0 or person.kind != "person":
+        return None
+    role = doc[tokens.start - 1]
+    m = by_tok.get(role.i)
+    if role.pos_ != "NOUN" or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
+        return None
+    coded = next((a for a in out.get(role.i, ()) if a.code.code and not a.name), None)
+    if coded is None:
+        return None
+    person.titles.add(role.lemma_.lower())
+    return Actor(coded.text, coded.span, coded.code, person.name, f"{coded.rule}+coref:title-before-name")
 
 
 def _shared_modifier(sent, out: dict[int, tuple]) -> None:
