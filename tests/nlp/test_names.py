@@ -15,6 +15,8 @@ from tidings.nlp import join_split_names, load_model
     # the last words untagged: "Juan Pablo" + "Torres Rivas", "Ana Lucia" + "Vargas Mena"
     ("Labour Minister Juan Pablo Torres Rivas said the strike was illegal.", "Juan Pablo Torres Rivas"),
     ("Health Minister Ana Lucia Vargas Mena said the clinics would open.", "Ana Lucia Vargas Mena"),
+    # a hyphenated surname's second half left out: "Efua Owusu" + "-Darko"
+    ("Ghanaian Trade Minister Efua Owusu-Darko opened the new port terminal in Tema.", "Efua Owusu-Darko"),
 ])
 def test_split_name_joined(text, name):
     doc = load_model(DEFAULT_MODEL)(text)

@@ -77,10 +77,13 @@ def resolve(entities: Entities, head: Token, country: str = "") -> Entity | None
                     return entities.named(key)
     if entities.named(head.text) is not None:
         return entities.named(head.text)
-    if head.i >= 2 and head.doc[head.i - 1].text == "-" and not head.doc[head.i - 1].whitespace_:
-        joined = head.doc[head.i - 2:head.i + 1].text  # "al-Rasheed" split as al / - / Rasheed
-        if entities.named(joined) is not None:
-            return entities.named(joined)
+    doc = head.doc
+    for first in (head.i - 2, head.i):  # "al-Rasheed" split as al / - / Rasheed, the head either word
+        if 0 <= first and first + 2 < len(doc) and doc[first + 1].text == "-" and not doc[first].whitespace_ \
+                and not doc[first + 1].whitespace_:
+            joined = doc[first:first + 3].text
+            if entities.named(joined) is not None:
+                return entities.named(joined)
     lemma = head.lemma_.lower()
     phrase = _title_phrase(head) if head.pos_ == "NOUN" else None
     if phrase is not None:

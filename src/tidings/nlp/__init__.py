@@ -104,8 +104,12 @@ def _surname_words(doc, start: int, end: int) -> bool:
 
 def _untagged_surname(doc, ent) -> int:
     """The end of the untagged surname words after a PERSON name whose last word leans on them
-    ("Aung Thura" + "Naing", "Victor Hugo" + "Quispe Rojas"), or the name's own end."""
+    ("Aung Thura" + "Naing", "Victor Hugo" + "Quispe Rojas") or of a hyphenated surname's second
+    half ("Efua Owusu" + "-Darko"), or the name's own end."""
     end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and not doc[end + 1].ent_type_ and _surname_words(doc, end + 1, end + 2):
+        return end + 2  # "Efua Owusu" + "-Darko"
     for _ in range(3):
         last = doc[end - 1]
         head = last.head.i
