@@ -107,6 +107,7 @@ class ActorStage:
             others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent"))
             memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
                                    places=self.gazetteer)
+            memory.entities.country = focus if confident else ""
         out: dict[int, tuple] = {}
         previous_end, text = 0, doc.text
         for sent in doc.sents:
@@ -177,7 +178,7 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     hung = head.i != tok.head.i  # "high commissioner in Dhaka, Rajiv Sethi": the name hung on the place
     if _is_name(tok) or hung or (name_like(tok) and tok.i not in by_tok):  # "Giulia Ferraresi" tagged GPE
         name, role = tok, head
-    elif _is_name(head):
+    elif _is_name(head) or (name_like(head) and head.i not in by_tok):  # "Kamal Sarker" tagged WORK_OF_ART
         name, role = head, tok
     else:
         return

@@ -88,6 +88,9 @@ class Entities:
         self._first: dict[str, Entity | None] = {}
         #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
         self.last_group: tuple[Actor, ...] = ()
+        #: the country the article is about, when well attested (set by the actors stage): a person
+        #: introduced with a role no dictionary codes ("the commission's chairwoman, X") is of it
+        self.country = ""
         for ent in doc.ents:
             if ent.label_ == "PERSON" and all(i in not_people for i in range(ent.start, ent.end)):
                 continue

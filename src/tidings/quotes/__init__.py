@@ -367,6 +367,10 @@ class QuoteStage:
                 entity.actor = coded  # the speaker phrase codes the person for later "he said", "Bhatti said"
         elif own is not None:
             code, rule = own.code, f"coref:{entity.kind}->{own.rule}"
+        elif entity is not None and entity.kind == "person" and entity.titles and chains.country:
+            # introduced with a role no dictionary codes ("the commission's chairwoman, X", "X, general
+            # secretary of the National Democratic Congress"): of the country the article is about
+            code, rule = ActorCode(chains.country), "coref:person+context:article-country"
         else:
             code, rule = ActorCode(), (f"coref:{entity.kind}" if entity else "")
         name = entity.name if entity else coded.name if coded and coded.name else span.text
