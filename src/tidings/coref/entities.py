@@ -118,8 +118,8 @@ class Entities:
             titles.add(ent.root.head.lemma_.lower())
         elif ent.root.dep_ == "appos":
             titles.add(apposed(ent.root).lemma_.lower())
-        self._of_span[ent.start] = self.person(name_of(words), ent.root.i, self.words.gender(before + [words[0].text]),
-                                               titles)
+        gender = self.words.gender(before + [words[0].text]) or self.words.gender(sorted(titles))  # "spokeswoman X"
+        self._of_span[ent.start] = self.person(name_of(words), ent.root.i, gender, titles)
 
     def person(self, name: str, at: int, gender: str = "", titles=(), actor: Actor | None = None) -> Entity:
         """Record a mention of a named person at token ``at``; merges with the person of the same full
