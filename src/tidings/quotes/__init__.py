@@ -354,7 +354,7 @@ class QuoteStage:
         # "the oil minister, Bola Adeyemi, said": the name in apposition; "Minister for Foreign
         # Affairs Tesfaye Gebremariam said": the name the role phrase ends with
         named = named or apposed_name(head) or _role_name(head) or head
-        entity = resolve(chains, named, coded.code.country if coded else "")
+        entity = resolve(chains, named, coded.code.country if coded else "", coded.code.roles if coded else ())
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None
