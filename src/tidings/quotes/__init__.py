@@ -29,7 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from tidings.coref import Entities, apposed_name, resolve
+from tidings.coref import Entities, apposed_name, given_names, other_person, resolve
 from tidings.quotes.marks import QuotedStretch, quoted_stretches
 from tidings.records import Actor, ActorCode, ActorIndex, Article, Quote, Span
 
@@ -359,7 +359,7 @@ class QuoteStage:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None
         if coded is not None and own is not None and entity.kind == "person" and coded.name \
-                and set(entity.name.split()[:-1]).isdisjoint(coded.name.split()):
+                and other_person(coded.name, given_names(entity.name)):
             coded = None  # "Morales said" coded as a known Morales, but the article's Morales is another
         if coded is not None and (own is None or "context:" not in coded.rule):
             code, rule = coded.code, coded.rule
