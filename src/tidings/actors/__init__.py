@@ -15,7 +15,7 @@ from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
-from tidings.coref import Entities, apposed, name_like, name_of, resolve
+from tidings.coref import Entities, apposed, given_names, name_like, name_of, other_person, resolve
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
@@ -146,8 +146,9 @@ class ActorStage:
                 if found and not found[0].name and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "compound":
                     memory.entities.group(found[0].text, doc[i], found[0])
             for ent, tokens in memory.entities.uncoded():  # a name whose phrase was coded under another head
-                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None) \
-                    or _title_before(doc, tokens, out, by_tok, ent)
+                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code and not (
+                    a.name and other_person(a.name, given_names(ent.name)))), None) \
+                    or _title_before(doc, tokens, out, by_tok, ent)  # a known "Ferreira" is not "Tomas Ferreira"
         return ActorIndex(out, self.dictionary.version, memory.entities)
 
 

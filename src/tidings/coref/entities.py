@@ -140,14 +140,15 @@ class Entities:
             or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
         other = entity is not None and other_person(name, given_names(entity.name))  # "Evo Morales" for "Ana Morales"
         if entity is None or entity.kind != "person":
-            entity = Entity(name, "person", gender)
+            entity, other = Entity(name, "person", gender), False
         elif other:
             pass
         elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
             entity.name = name
         entity.gender = entity.gender or gender or (self.words.gender(name.split()[:1]) if " " in name else "")
         entity.titles.update(titles)
-        if actor is not None and not (entity.actor is not None and (other or other_person(actor.name, given_names(entity.name)))):
+        if actor is not None and not other and not (entity.actor is not None and other_person(actor.name, given_names(
+                entity.name))):  # a known "Ferreira" is not the article's "Tomas Ferreira" called "Ferreira"
             entity.actor = actor  # the latest coding of the person: "U.S. President X" after "President X"
         self.by_key[name] = entity
         self.by_key[surname] = entity

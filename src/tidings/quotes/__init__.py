@@ -41,7 +41,7 @@ SPEECH_VERBS = frozenset(
     "answer continue acknowledge admit suggest recall stress emphasize emphasise predict vow promise "
     "complain charge allege assert maintain contend observe remark comment tweet conclude caution concede "
     "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
-    "boast threaten accuse hint signal indicate".split()
+    "boast threaten accuse hint signal indicate demand".split()
 )
 #: verbs that name something in the speaker's words: called the measures "an act of aggression"
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
@@ -55,6 +55,8 @@ _FRAGMENT_DEPTH = 8  # how far up the parse a quoted phrase looks for the verb o
 _CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, *NAMING_VERBS, "according"]), dtype="uint64")
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _MIN_DIRECT_WORDS = 3
+_CLOSING = "\u201d\"\u2019"
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"]")
 _DASH_NAME = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
 
 
@@ -96,6 +98,28 @@ def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | Non
     for c in verb.lefts:  # "X, asked about Y, said ...": the parser gave X to the interruption
         if _interruption(c):
             return next(s for s in c.children if s.dep_ == "nsubj")
+    return None
+
+
+def _words_after(text: str, st: QuotedStretch) -> bool:
+    """Do words outside quote marks follow the stretch in its paragraph ('"American Skin" was written
+    by ...')? Then it is no quoted paragraph continuing the previous speaker."""
+    end = text.find("\n", st.end)
+    rest = _QUOTED.sub("", text[st.end + 1 : len(text) if end < 0 else end])
+    return any(c.isalpha() for c in rest)
+
+
+def _name_before(doc: Doc, start: int, cue: Token) -> Token | None:
+    """The person named between a quote's closing mark (at ``start``) and its cue verb, when the parse
+    gave the cue another subject ('"...," Flynn, a top surrogate, said on Fox's "Fox and Friends"')."""
+    words = doc.char_span(start, cue.idx, alignment_mode="contract")
+    for tok in words if words is not None else ():
+        if tok.ent_type_ == "PERSON":
+            while tok.i + 1 < cue.i and doc[tok.i + 1].ent_iob_ == "I":
+                tok = doc[tok.i + 1]
+            return tok  # the last word of the name
+        if tok.is_alpha and tok.lower_ not in ("said", "says"):
+            return None  # the name must come first
     return None
 
 
@@ -164,9 +188,12 @@ class QuoteStage:
                 last: Quote | None) -> Quote | None:
         words = len(text[st.start : st.end].split())
         before = text[: st.start - 1].rstrip()
-        standalone = not before or before[-1] in "\n.:,;?!\u2014-([" or (
-            before.split()[-1].lower().strip(",") in {"said", "says", "told", "added", "asked", "wrote"})
         para_start = text.rfind("\n", 0, st.start) + 1
+        # a quote standing as a sentence: after a sentence (which may end in a closing mark: '... the
+        # other way."' before a new paragraph), a colon or a verb of saying
+        standalone = not before or before[-1] in "\n.:,;?!\u2014-([" or (
+            before[-1] in _CLOSING and len(before) > 1 and before[-2] in ".?!,") \
+            or before.split()[-1].lower().strip(",") in {"said", "says", "told", "added", "asked", "wrote"}
         dash = _DASH_NAME.match(text, st.end + 1)
         if dash and words >= _MIN_DIRECT_WORDS:  # a vox-pop quote signed "― Pamela Padilla"
             name = doc.char_span(dash.start(2), dash.end(2), alignment_mode="expand")
@@ -182,11 +209,16 @@ class QuoteStage:
         span = _span(text, st.start, st.end)
         if cue is None:
             if last is None or last.speaker is None or text[last.span.end : st.start].count("\n") > 2 \
-                    or not text[para_start : st.start - 1].strip() == "":
+                    or not text[para_start : st.start - 1].strip() == "" or _words_after(text, st):
                 return None
             return Quote(span, "direct", last.cue, last.speaker, rule="continuation")
         used.add(cue.i)
+        if last is not None and last.cue is not None and last.cue.start == cue.idx and last.speaker is not None:
+            return Quote(span, "direct", last.cue, last.speaker, rule="direct")  # two quotes around one cue
         subj = _subject(cue, (st.start, st.end))
+        if subj is not None and subj.i > cue.i > 0 and doc[cue.i - 1].idx > st.end:
+            subj = _name_before(doc, st.end + 1, cue) or subj  # '"...," Flynn, a surrogate, said on "Fox"'
+
         return Quote(span, "direct", _tok_span(doc, cue, cue), self._speaker(subj, *chains), rule="direct")
 
     def _cue_after(self, doc: Doc, text: str, st: QuotedStretch) -> Token | None:
@@ -358,7 +390,7 @@ class QuoteStage:
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None
-        if coded is not None and own is not None and entity.kind == "person" and coded.name \
+        if coded is not None and entity is not None and entity.kind == "person" and coded.name \
                 and other_person(coded.name, given_names(entity.name)):
             coded = None  # "Morales said" coded as a known Morales, but the article's Morales is another
         if coded is not None and (own is None or "context:" not in coded.rule):
