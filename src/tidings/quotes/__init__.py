@@ -43,6 +43,10 @@ SPEECH_VERBS = frozenset(
     "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
     "boast threaten accuse hint signal indicate demand".split()
 )
+#: verbs of saying whose infinitive, "of" clause or object is what was said ("urged X to ...",
+#: "accused X of ...", "demanded the release of ...")
+_ACT_VERBS = frozenset({"demand", "urge", "promise", "vow", "threaten", "accuse"})
+_OBJECT_ACTS = frozenset({"demand", "promise", "vow", "threaten"})
 #: verbs that name something in the speaker's words: called the measures "an act of aggression"
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 #: verbs of taking a stand in words, whose quoted phrases are the subject's words: dismissed the
@@ -98,6 +102,25 @@ def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | Non
     for c in verb.lefts:  # "X, asked about Y, said ...": the parser gave X to the interruption
         if _interruption(c):
             return next(s for s in c.children if s.dep_ == "nsubj")
+    return None
+
+
+def _act_content(verb: Token) -> Token | None:
+    """What a demand, promise, appeal or accusation says, when it has no clause of its own: the
+    infinitive ("urged both sides to resolve ..."), the "of" clause ("accused the army of targeting
+    ..."), or the object of a demand or promise ("demanded the release of ...", "promised a full
+    audit")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ACT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i and lemma == "accuse":
+            return next((g for g in c.children if g.dep_ == "pcomp"), None)
+    if lemma in _OBJECT_ACTS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i), None)
     return None
 
 
@@ -321,9 +344,12 @@ class QuoteStage:
         subj = _subject(verb)
         if subj is None:
             return None
+        act = _act_content(verb) if not comps else None
         if comps:
             comp = comps[0]
             first, last = comp.left_edge, comp.right_edge
+        elif act is not None:  # "demanded the release of ...", "urged both sides to ...", "accused X of ..."
+            first, last = act.left_edge, act.right_edge
         elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
             head = verb.head  # "The talks failed, he said": the sentence before the cue
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
