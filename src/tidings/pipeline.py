@@ -20,7 +20,7 @@ from tidings.dictionaries.load import load_dictionaries
 from tidings.dictionaries.profile import DictionaryProfile, resolve_profile
 from tidings.errors import CodingError, TidingsError
 from tidings.events import EventStage
-from tidings.nlp import join_split_names, load_model, parse_text
+from tidings.nlp import join_split_names, load_model, paragraph_doc, parse_text
 from tidings.places import PlaceStage, place_events
 from tidings.quotes import QuoteStage
 from tidings.quotes.statements import statement_events
@@ -68,7 +68,7 @@ class Coder:
     def code(self, items: Iterable[Article | CodingFailure]) -> Iterator[ArticleResult | CodingFailure]:
         """Yield a result per article (in input order); reading failures are passed through."""
         a, b = tee(items)
-        texts = (parse_text(x.text) for x in a if isinstance(x, Article))
+        texts = (paragraph_doc(self.nlp, parse_text(x.text)) for x in a if isinstance(x, Article))
         docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
         for item in b:
             if isinstance(item, CodingFailure):

@@ -103,3 +103,16 @@ def test_title_words_name_the_person_again(coder, intro, later):
     result = _code(coder, text)
     quote = next(q for q in result.quotes if "talks would resume" in q.span.text)
     assert quote.speaker is not None and quote.speaker.name.split()[-1] in intro, quote.speaker
+
+
+@pytest.mark.parametrize("known, given, other", [
+    ("Evo Morales", "Andres Felipe", True),  # a known surname in another written name
+    ("Vladimir Putin", "Vladimir V.", False),  # a given name in common
+    ("Evo Morales", "", False),  # the surname alone says nothing
+    ("Morales", "Ana", False),  # nor does a known name that is only a surname
+    ("Evo Morales", ["andres", "felipe"], True),  # given names as tokens, any case
+])
+def test_other_person_is_one_rule_for_actors_coref_and_quotes(known, given, other):
+    from tidings.coref import other_person
+
+    assert other_person(known, given) is other

@@ -12,6 +12,11 @@ from tidings.nlp import join_split_names, load_model
 @pytest.mark.parametrize("text, name", [
     ("Labour Minister Nadia Ferchichi Mejri said the talks would resume.", "Nadia Ferchichi Mejri"),
     ("Labour Minister Dewi Kartika Wibowo said the talks would resume.", "Dewi Kartika Wibowo"),
+    # the last words untagged: "Juan Pablo" + "Torres Rivas", "Ana Lucia" + "Vargas Mena"
+    ("Labour Minister Juan Pablo Torres Rivas said the strike was illegal.", "Juan Pablo Torres Rivas"),
+    ("Health Minister Ana Lucia Vargas Mena said the clinics would open.", "Ana Lucia Vargas Mena"),
+    # a hyphenated surname's second half left out: "Efua Owusu" + "-Darko"
+    ("Ghanaian Trade Minister Efua Owusu-Darko opened the new port terminal in Tema.", "Efua Owusu-Darko"),
 ])
 def test_split_name_joined(text, name):
     doc = load_model(DEFAULT_MODEL)(text)

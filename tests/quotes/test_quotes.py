@@ -32,3 +32,21 @@ def test_quote_case(coder, case):
             assert got.speaker.code.code == want["code"]
     if not case["quotes"]:
         assert quotes == ()
+
+
+@pytest.mark.model
+def test_a_quoted_title_after_a_quote_is_no_continuation(coder):
+    text = ("Senator Anna Berg spoke first. \"We cannot wait another year,\" she said.\n\n"
+            "\"Songs of the Northern Valley\" was written by a local band in 1998 and is played at every rally.")
+    quotes = coder.code_one(Article("t", text)).quotes
+    assert not any("Songs of the Northern" in q.span.text for q in quotes)
+
+
+@pytest.mark.model
+def test_the_name_between_quote_and_cue_speaks(coder):
+    # the parser may give the cue another subject after it ("Fox"); the name before the cue speaks
+    text = ("\"He is absolutely right. There is a deep disconnect between the ministry and the army,\" "
+            "Halvorsen, a retired general, said on Thursday on Radio Nord's \"Nord and Friends.\" "
+            "\"I mean, there is a lot of frustration within the ranks.\"")
+    quotes = [q for q in coder.code_one(Article("t", text)).quotes if q.kind == "direct"]
+    assert len(quotes) == 2 and all(q.speaker is not None and q.speaker.text == "Halvorsen" for q in quotes)

@@ -15,7 +15,7 @@ from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
-from tidings.coref import Entities, name_of, resolve
+from tidings.coref import Entities, apposed, given_names, name_like, name_of, other_person, resolve
 from tidings.nlp import doc_text
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
@@ -108,6 +108,7 @@ class ActorStage:
             others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent"))
             memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
                                    places=self.gazetteer)
+            memory.entities.country = focus if confident else ""
         out: dict[int, tuple] = {}
         previous_end, text = 0, doc_text(doc)
         for sent in doc.sents:
@@ -146,7 +147,9 @@ class ActorStage:
                 if found and not found[0].name and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "compound":
                     memory.entities.group(found[0].text, doc[i], found[0])
             for ent, tokens in memory.entities.uncoded():  # a name whose phrase was coded under another head
-                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code), None)
+                ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code and not (
+                    a.name and other_person(a.name, given_names(ent.name)))), None) \
+                    or _title_before(doc, tokens, out, by_tok, ent)  # a known "Ferreira" is not "Tomas Ferreira"
         return ActorIndex(out, self.dictionary.version, memory.entities)
 
 
@@ -173,10 +176,16 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     Tadesse" and "Selam Tadesse, Ethiopia's ambassador" give Selam Tadesse the ambassador's code. A
     name the parser did not tag as a person is one when the role is a person's ("the oil minister,
     Bola Adeyemi")."""
-    head = tok.head
-    name, role = (tok, head) if _is_name(tok) else (head, tok)
-    if not _is_name(name) or role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN"):
+    head = apposed(tok)
+    hung = head.i != tok.head.i  # "high commissioner in Dhaka, Rajiv Sethi": the name hung on the place
+    if _is_name(tok) or hung or (name_like(tok) and tok.i not in by_tok):  # "Giulia Ferraresi" tagged GPE
+        name, role = tok, head
+    elif _is_name(head) or (name_like(head) and head.i not in by_tok):  # "Kamal Sarker" tagged WORK_OF_ART
+        name, role = head, tok
+    else:
         return
+    if role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN") or name.i in by_tok and not _is_name(name):
+        return  # "the ambassador in Tirana, Albania": a place after all
     m = by_tok.get(role.i)
     personal = m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
     if name.ent_type_ != "PERSON" and not personal:
@@ -188,13 +197,29 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     if person is None or person.kind != "person":
         words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
         person = entities.person(name_of([*words, name]), name.i)
-    if person.actor is not None and "context:" not in person.actor.rule:
-        return
+    if person.actor is not None and "context:" not in person.actor.rule and not hung:
+        return  # a code of the person's own, not the one of the place the name was hung on
     actor = coded[0]
     person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:apposition")
     person.titles.add(role.lemma_.lower())
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
+
+
+def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, DictMatch], person) -> Actor | None:
+    """The role word right before a person's name is the person's title, however the parser hung
+    it ("Presidential spokesman Sipho Mabaso said", with "spokesman" parsed as a second subject)."""
+    if not isinstance(tokens, range) or tokens.start == 0 or person.kind != "person":
+        return None
+    role = doc[tokens.start - 1]
+    m = by_tok.get(role.i)
+    if role.pos_ != "NOUN" or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
+        return None
+    coded = next((a for a in out.get(role.i, ()) if a.code.code and not a.name), None)
+    if coded is None:
+        return None
+    person.titles.add(role.lemma_.lower())
+    return Actor(coded.text, coded.span, coded.code, person.name, f"{coded.rule}+coref:title-before-name")
 
 
 def _shared_modifier(sent, out: dict[int, tuple]) -> None:

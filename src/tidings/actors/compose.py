@@ -338,7 +338,10 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     if roles and country:
         code = ActorCode(country, roles)
         rule = "+".join(m.entry.rule for m in agents) + f"+context:{where}"
-        return (Actor(span.text, span, code, name, rule),)
+        actor = Actor(span.text, span, code, name, rule)
+        if name:  # "Climate Change Minister X" is "the minister" in the next paragraphs
+            _remember(actor, name, agents, memory, head)
+        return (actor,)
     return ()
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tidings.actors.dictionary import ActorDictionary, ActorEntry
+from tidings.coref import other_person
 from tidings.nlp import entity_at
 
 __all__ = ["DictMatch", "SurfaceMatcher", "entity_at"]
@@ -106,10 +107,9 @@ class SurfaceMatcher:
             return True
         if ent.end > end and doc[end].tag_ != "POS":
             return False
-        known = {w.lower() for w in entry.name.split()}
         given = [t.lower_ for t in doc[ent.start:start]
                  if t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.dictionary.entries]
-        return not given or not known.isdisjoint(given)
+        return not other_person(entry.name, given)
 
 
 def _stance(doc: Doc, start: int) -> bool:

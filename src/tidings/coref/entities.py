@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from tidings.coref.apposition import apposed
 from tidings.coref.words import CorefWords, load_words
 from tidings.records import Actor
 
-__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys"]
+__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys", "other_person", "given_names"]
 
 TITLES_SKIP = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 #: abbreviated titles before a name, by the word that names the person again ("Col. X" is "the colonel")
@@ -62,11 +63,21 @@ def name_of(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _other_person(coded: str, name: str) -> bool:
-    """Does a code for the known person ``coded`` belong to someone else than the article's ``name``
-    (same surname, other given names: "Evo Morales" for "Andres Felipe Morales")?"""
-    given, words = set(name.split()[:-1]), coded.split()
+def other_person(known: str, given) -> bool:
+    """Is the person ``known`` (a full name: a dictionary's, or one the article wrote) someone else
+    than a person written with the given names ``given`` (the words before the surname: a string
+    or a list)? Yes when the known name is more than a surname, some given names are written, and
+    none of them is one of the known name's words: "Andres Felipe Morales" is not Evo Morales,
+    "Vladimir V. Putin" is Vladimir Putin. One test for the actors stage's dictionary matches, the
+    coreference model and the quotes' speakers."""
+    words = {w.lower() for w in known.split()}
+    given = {w.lower() for w in (given.split() if isinstance(given, str) else given)}
     return len(words) > 1 and bool(given) and given.isdisjoint(words)
+
+
+def given_names(name: str) -> str:
+    """The words of a written name before its surname ("Andres Felipe" of "Andres Felipe Morales")."""
+    return " ".join(name.split()[:-1])
 
 
 class Entities:
@@ -87,6 +98,9 @@ class Entities:
         self._first: dict[str, Entity | None] = {}
         #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
         self.last_group: tuple[Actor, ...] = ()
+        #: the country the article is about, when well attested (set by the actors stage): a person
+        #: introduced with a role no dictionary codes ("the commission's chairwoman, X") is of it
+        self.country = ""
         for ent in doc.ents:
             if ent.label_ == "PERSON" and all(i in not_people for i in range(ent.start, ent.end)):
                 continue
@@ -110,10 +124,12 @@ class Entities:
         np = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "appos") and c.i not in range(
             ent.start, ent.end) and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
         titles = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in np}
-        if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+        if ent.root.head.dep_ == "appos":
             titles.add(ent.root.head.lemma_.lower())
-        self._of_span[ent.start] = self.person(name_of(words), ent.root.i, self.words.gender(before + [words[0].text]),
-                                               titles)
+        elif ent.root.dep_ == "appos":
+            titles.add(apposed(ent.root).lemma_.lower())
+        gender = self.words.gender(before + [words[0].text]) or self.words.gender(sorted(titles))  # "spokeswoman X"
+        self._of_span[ent.start] = self.person(name_of(words), ent.root.i, gender, titles)
 
     def person(self, name: str, at: int, gender: str = "", titles=(), actor: Actor | None = None) -> Entity:
         """Record a mention of a named person at token ``at``; merges with the person of the same full
@@ -122,16 +138,17 @@ class Entities:
         span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
         entity = (self._of_span.get(span.start) if span is not None else None) \
             or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
-        other = entity is not None and _other_person(name, entity.name)  # "Evo Morales" for "Ana Morales"
+        other = entity is not None and other_person(name, given_names(entity.name))  # "Evo Morales" for "Ana Morales"
         if entity is None or entity.kind != "person":
-            entity = Entity(name, "person", gender)
+            entity, other = Entity(name, "person", gender), False
         elif other:
             pass
         elif len(name) > len(entity.name) and (entity.name.split()[-1] == surname or entity.name in name):
             entity.name = name
         entity.gender = entity.gender or gender or (self.words.gender(name.split()[:1]) if " " in name else "")
         entity.titles.update(titles)
-        if actor is not None and not (entity.actor is not None and (other or _other_person(actor.name, entity.name))):
+        if actor is not None and not other and not (entity.actor is not None and other_person(actor.name, given_names(
+                entity.name))):  # a known "Ferreira" is not the article's "Tomas Ferreira" called "Ferreira"
             entity.actor = actor  # the latest coding of the person: "U.S. President X" after "President X"
         self.by_key[name] = entity
         self.by_key[surname] = entity

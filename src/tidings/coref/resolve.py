@@ -48,13 +48,21 @@ def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | Non
     return found
 
 
+def _of_role(entities: Entities, lemma: str, roles: tuple[str, ...], at: int) -> Entity | None:
+    """The last person before token ``at`` whose actor has one of ``roles`` and whose gender the
+    title word allows ("the spokeswoman" is no man)."""
+    gender = entities.words.gender([lemma])
+    return entities.last(at, lambda e: e.kind == "person" and e.actor is not None and bool(set(roles) & set(
+        e.actor.code.roles)) and (not gender or e.gender in ("", gender)))
+
+
 def _title_phrase(head: Token) -> str | None:
     """The country adjective of a title phrase ("the Bangladeshi minister" -> "Bangladeshi"), "" for
     a bare one ("the minister"), None when the phrase is more than a title ("the interior ministry")."""
     country = ""
     for c in head.children:
-        if c.dep_ == "det" or (c.dep_ == "compound" and c.is_lower):
-            continue
+        if c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.is_lower):
+            continue  # "the high commissioner", "the deputy minister"
         if c.dep_ in ("amod", "compound") and not c.is_lower and not country:
             country = c.text
             continue
@@ -62,9 +70,11 @@ def _title_phrase(head: Token) -> str | None:
     return country
 
 
-def resolve(entities: Entities, head: Token, country: str = "") -> Entity | None:
+def resolve(entities: Entities, head: Token, country: str = "", roles: tuple[str, ...] = ()) -> Entity | None:
     """The entity the mention headed by ``head`` stands for, or None. ``country``: the country the
-    actors stage coded the phrase with, which narrows a title ("the Bangladeshi minister")."""
+    actors stage coded the phrase with, which narrows a title ("the Bangladeshi minister"); ``roles``:
+    the roles it coded, by which a bare title no one was introduced with finds its person ("the
+    general" for "Army spokesman Brig. X", a military person)."""
     low = head.lower_
     if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
         return pronoun(entities, head)
@@ -77,14 +87,19 @@ def resolve(entities: Entities, head: Token, country: str = "") -> Entity | None
                     return entities.named(key)
     if entities.named(head.text) is not None:
         return entities.named(head.text)
-    if head.i >= 2 and head.doc[head.i - 1].text == "-" and not head.doc[head.i - 1].whitespace_:
-        joined = head.doc[head.i - 2:head.i + 1].text  # "al-Rasheed" split as al / - / Rasheed
-        if entities.named(joined) is not None:
-            return entities.named(joined)
+    doc = head.doc
+    for first in (head.i - 2, head.i):  # "al-Rasheed" split as al / - / Rasheed, the head either word
+        if 0 <= first and first + 2 < len(doc) and doc[first + 1].text == "-" and not doc[first].whitespace_ \
+                and not doc[first + 1].whitespace_:
+            joined = doc[first:first + 3].text
+            if entities.named(joined) is not None:
+                return entities.named(joined)
     lemma = head.lemma_.lower()
     phrase = _title_phrase(head) if head.pos_ == "NOUN" else None
     if phrase is not None:
         person = titled(entities, {lemma}, head.i + 1, country if phrase else "")
+        if person is None and not phrase and roles:
+            person = _of_role(entities, lemma, roles, head.i)
         if person is not None:
             return person
         if lemma in entities.words.organisation and not phrase:

@@ -3,7 +3,9 @@
 Reads the model name from settings; gives a ``Language`` whose docs have sentences, a dependency
 parse, lemmas and named entities. ``parse_text`` blanks a leading dateline with spaces so that
 character offsets stay those of the article while the dateline is not parsed as part of a sentence.
-``join_split_names`` mends a person's name the model cut in two ("Ana Ruiz" + "Ortega").
+``paragraph_doc`` tokenizes a text with every paragraph (after a blank line) starting a sentence, so
+that the parser does not join a paragraph's last sentence to the next one. ``join_split_names``
+mends a person's name the model cut in two ("Ana Ruiz" + "Ortega").
 ``doc_text`` and ``entity_at`` read a parsed doc's text and entities through a per-doc cache: spaCy
 rebuilds the text (token by token) and every entity span on each access, and the stages ask often.
 """
@@ -13,9 +15,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy as np
+from spacy.attrs import IS_SPACE
+
 from tidings.errors import ConfigError
 
-__all__ = ["load_model", "parse_text", "join_split_names", "doc_text", "entity_at"]
+__all__ = ["load_model", "parse_text", "paragraph_doc", "join_split_names", "doc_text", "entity_at"]
 
 _TEXT_KEY = ("tidings", "text")
 _ENTITIES_KEY = ("tidings", "entity_index")
@@ -48,21 +53,50 @@ def parse_text(text: str) -> str:
     return " " * m.end() + text[m.end() :]
 
 
+def paragraph_doc(nlp, text: str):
+    """The tokenized ``text`` (not yet parsed) with the first word of each paragraph marked as a
+    sentence start, which the parser keeps: without it, a paragraph ending in a closing quote mark
+    ('... safe."') often runs on into the next paragraph's sentence, and that sentence's verb of
+    saying takes the quote as its complement. Only white-space tokens are looked at."""
+    doc = nlp.make_doc(text)
+    if "\n\n" not in text:
+        return doc
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and "\n\n" in doc[i].text and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def join_split_names(doc) -> None:
     """Join two PERSON names that touch when the first leans on the second in the parse: spaCy
     often tags a three-word name ("Ana Ruiz Ortega") as "Ana Ruiz" + "Ortega", the last word the
-    head of the others. One pass over the entities, not the tokens."""
+    head of the others; or leaves the last words untagged or tags the last one alone as an
+    organisation ("Aung Thura" + "Naing", "Antonio Reyes" + ORG "Villanueva"). One pass over the
+    entities, not the tokens."""
     ents = list(doc.ents)
     joined, changed = [], False
     for ent in ents:
         prev = joined[-1] if joined else None
-        if (prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and prev.end == ent.start
-                and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end):
+        if (prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG") and prev.end == ent.start
+                and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end
+                and (ent.label_ == "PERSON" or _surname_words(doc, ent.start, ent.end))):
             joined[-1] = doc[prev.start : ent.end]
             joined[-1].label_ = "PERSON"
             changed = True
             continue
+        if prev is not None and prev.label_ == "PERSON" and prev.end < ent.start:
+            tail = _untagged_surname(doc, prev)
+            if tail > prev.end:
+                joined[-1] = doc[prev.start : tail]
+                joined[-1].label_ = "PERSON"
+                changed = True
         joined.append(ent)
+    if joined and joined[-1].label_ == "PERSON":
+        tail = _untagged_surname(doc, joined[-1])
+        if tail > joined[-1].end:
+            joined[-1] = doc[joined[-1].start : tail]
+            joined[-1].label_ = "PERSON"
+            changed = True
     if changed:
         doc.ents = joined
         doc.user_data.pop(_ENTITIES_KEY, None)
@@ -93,3 +127,27 @@ def entity_at(doc, i: int):
     if ent is not None and whole is not doc and not (doc.start <= ent.start and ent.end <= doc.end):
         return None
     return ent
+
+
+def _surname_words(doc, start: int, end: int) -> bool:
+    """Are tokens ``start``..``end`` (at most two) capitalised proper nouns, as a surname is?"""
+    return end - start <= 2 and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
+
+
+def _untagged_surname(doc, ent) -> int:
+    """The end of the untagged surname words after a PERSON name whose last word leans on them
+    ("Aung Thura" + "Naing", "Victor Hugo" + "Quispe Rojas") or of a hyphenated surname's second
+    half ("Efua Owusu" + "-Darko"), or the name's own end."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and not doc[end + 1].ent_type_ and _surname_words(doc, end + 1, end + 2):
+        return end + 2  # "Efua Owusu" + "-Darko"
+    for _ in range(3):
+        last = doc[end - 1]
+        head = last.head.i
+        if last.dep_ not in ("compound", "flat") or not end <= head < end + 2 \
+                or any(t.ent_type_ for t in doc[end : head + 1]) or not _surname_words(doc, end, head + 1):
+            break
+        end = head + 1
+    return end

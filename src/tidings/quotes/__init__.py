@@ -29,7 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from tidings.coref import Entities, resolve
+from tidings.coref import Entities, apposed_name, given_names, other_person, resolve
 from tidings.quotes.marks import QuotedStretch, quoted_stretches
 from tidings.records import Actor, ActorCode, ActorIndex, Article, Quote, Span
 
@@ -41,8 +41,12 @@ SPEECH_VERBS = frozenset(
     "answer continue acknowledge admit suggest recall stress emphasize emphasise predict vow promise "
     "complain charge allege assert maintain contend observe remark comment tweet conclude caution concede "
     "deny confirm reveal testify mention quip joke urge ask describe agree disagree counter "
-    "boast threaten accuse hint signal indicate".split()
+    "boast threaten accuse hint signal indicate demand".split()
 )
+#: verbs of saying whose infinitive, "of" clause or object is what was said ("urged X to ...",
+#: "accused X of ...", "demanded the release of ...")
+_ACT_VERBS = frozenset({"demand", "urge", "promise", "vow", "threaten", "accuse"})
+_OBJECT_ACTS = frozenset({"demand", "promise", "vow", "threaten"})
 #: verbs that name something in the speaker's words: called the measures "an act of aggression"
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 #: verbs of taking a stand in words, whose quoted phrases are the subject's words: dismissed the
@@ -55,6 +59,8 @@ _FRAGMENT_DEPTH = 8  # how far up the parse a quoted phrase looks for the verb o
 _CUE_HASHES = np.array(sorted(hash_string(w) for w in [*SPEECH_VERBS, *NAMING_VERBS, "according"]), dtype="uint64")
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _MIN_DIRECT_WORDS = 3
+_CLOSING = "\u201d\"\u2019"
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"]")
 _DASH_NAME = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
 
 
@@ -96,6 +102,47 @@ def _subject(verb: Token, outside: tuple[int, int] | None = None) -> Token | Non
     for c in verb.lefts:  # "X, asked about Y, said ...": the parser gave X to the interruption
         if _interruption(c):
             return next(s for s in c.children if s.dep_ == "nsubj")
+    return None
+
+
+def _act_content(verb: Token) -> Token | None:
+    """What a demand, promise, appeal or accusation says, when it has no clause of its own: the
+    infinitive ("urged both sides to resolve ..."), the "of" clause ("accused the army of targeting
+    ..."), or the object of a demand or promise ("demanded the release of ...", "promised a full
+    audit")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ACT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i and lemma == "accuse":
+            return next((g for g in c.children if g.dep_ == "pcomp"), None)
+    if lemma in _OBJECT_ACTS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i), None)
+    return None
+
+
+def _words_after(text: str, st: QuotedStretch) -> bool:
+    """Do words outside quote marks follow the stretch in its paragraph ('"American Skin" was written
+    by ...')? Then it is no quoted paragraph continuing the previous speaker."""
+    end = text.find("\n", st.end)
+    rest = _QUOTED.sub("", text[st.end + 1 : len(text) if end < 0 else end])
+    return any(c.isalpha() for c in rest)
+
+
+def _name_before(doc: Doc, start: int, cue: Token) -> Token | None:
+    """The person named between a quote's closing mark (at ``start``) and its cue verb, when the parse
+    gave the cue another subject ('"...," Flynn, a top surrogate, said on Fox's "Fox and Friends"')."""
+    words = doc.char_span(start, cue.idx, alignment_mode="contract")
+    for tok in words if words is not None else ():
+        if tok.ent_type_ == "PERSON":
+            while tok.i + 1 < cue.i and doc[tok.i + 1].ent_iob_ == "I":
+                tok = doc[tok.i + 1]
+            return tok  # the last word of the name
+        if tok.is_alpha and tok.lower_ not in ("said", "says"):
+            return None  # the name must come first
     return None
 
 
@@ -164,9 +211,12 @@ class QuoteStage:
                 last: Quote | None) -> Quote | None:
         words = len(text[st.start : st.end].split())
         before = text[: st.start - 1].rstrip()
-        standalone = not before or before[-1] in "\n.:,;?!\u2014-([" or (
-            before.split()[-1].lower().strip(",") in {"said", "says", "told", "added", "asked", "wrote"})
         para_start = text.rfind("\n", 0, st.start) + 1
+        # a quote standing as a sentence: after a sentence (which may end in a closing mark: '... the
+        # other way."' before a new paragraph), a colon or a verb of saying
+        standalone = not before or before[-1] in "\n.:,;?!\u2014-([" or (
+            before[-1] in _CLOSING and len(before) > 1 and before[-2] in ".?!,") \
+            or before.split()[-1].lower().strip(",") in {"said", "says", "told", "added", "asked", "wrote"}
         dash = _DASH_NAME.match(text, st.end + 1)
         if dash and words >= _MIN_DIRECT_WORDS:  # a vox-pop quote signed "― Pamela Padilla"
             name = doc.char_span(dash.start(2), dash.end(2), alignment_mode="expand")
@@ -182,11 +232,16 @@ class QuoteStage:
         span = _span(text, st.start, st.end)
         if cue is None:
             if last is None or last.speaker is None or text[last.span.end : st.start].count("\n") > 2 \
-                    or not text[para_start : st.start - 1].strip() == "":
+                    or not text[para_start : st.start - 1].strip() == "" or _words_after(text, st):
                 return None
             return Quote(span, "direct", last.cue, last.speaker, rule="continuation")
         used.add(cue.i)
+        if last is not None and last.cue is not None and last.cue.start == cue.idx and last.speaker is not None:
+            return Quote(span, "direct", last.cue, last.speaker, rule="direct")  # two quotes around one cue
         subj = _subject(cue, (st.start, st.end))
+        if subj is not None and subj.i > cue.i > 0 and doc[cue.i - 1].idx > st.end:
+            subj = _name_before(doc, st.end + 1, cue) or subj  # '"...," Flynn, a surrogate, said on "Fox"'
+
         return Quote(span, "direct", _tok_span(doc, cue, cue), self._speaker(subj, *chains), rule="direct")
 
     def _cue_after(self, doc: Doc, text: str, st: QuotedStretch) -> Token | None:
@@ -289,9 +344,12 @@ class QuoteStage:
         subj = _subject(verb)
         if subj is None:
             return None
+        act = _act_content(verb) if not comps else None
         if comps:
             comp = comps[0]
             first, last = comp.left_edge, comp.right_edge
+        elif act is not None:  # "demanded the release of ...", "urged both sides to ...", "accused X of ..."
+            first, last = act.left_edge, act.right_edge
         elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
             head = verb.head  # "The talks failed, he said": the sentence before the cue
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
@@ -353,14 +411,13 @@ class QuoteStage:
                       if t.ent_type_ == "PERSON" and span.start <= t.idx < span.end), None)
         # "the oil minister, Bola Adeyemi, said": the name in apposition; "Minister for Foreign
         # Affairs Tesfaye Gebremariam said": the name the role phrase ends with
-        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
-            or _role_name(head) or head
-        entity = resolve(chains, named, coded.code.country if coded else "")
+        named = named or apposed_name(head) or _role_name(head) or head
+        entity = resolve(chains, named, coded.code.country if coded else "", coded.code.roles if coded else ())
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None
-        if coded is not None and own is not None and entity.kind == "person" and coded.name \
-                and set(entity.name.split()[:-1]).isdisjoint(coded.name.split()):
+        if coded is not None and entity is not None and entity.kind == "person" and coded.name \
+                and other_person(coded.name, given_names(entity.name)):
             coded = None  # "Morales said" coded as a known Morales, but the article's Morales is another
         if coded is not None and (own is None or "context:" not in coded.rule):
             code, rule = coded.code, coded.rule
@@ -368,6 +425,10 @@ class QuoteStage:
                 entity.actor = coded  # the speaker phrase codes the person for later "he said", "Bhatti said"
         elif own is not None:
             code, rule = own.code, f"coref:{entity.kind}->{own.rule}"
+        elif entity is not None and entity.kind == "person" and entity.titles and chains.country:
+            # introduced with a role no dictionary codes ("the commission's chairwoman, X", "X, general
+            # secretary of the National Democratic Congress"): of the country the article is about
+            code, rule = ActorCode(chains.country), "coref:person+context:article-country"
         else:
             code, rule = ActorCode(), (f"coref:{entity.kind}" if entity else "")
         name = entity.name if entity else coded.name if coded and coded.name else span.text

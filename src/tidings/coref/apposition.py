@@ -1,0 +1,52 @@
+"""Apposition: a name and the role it is introduced with ("the oil minister, Bola Adeyemi", "Selam
+Tadesse, Ethiopia's ambassador"), including the parse that hangs the name on the role's place:
+in "India's high commissioner in Dhaka, Rajiv Sethi, said" the small model often makes "Sethi" an
+apposition of "Dhaka", which no reader would take for a name of the city.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["apposed", "apposed_name", "name_like"]
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _place_of_role(tok: Token) -> bool:
+    """Is ``tok`` the place of a role phrase ("in Dhaka" under "commissioner")?"""
+    return tok.dep_ == "pobj" and tok.ent_type_ in _PLACES and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.i != tok.head.i
+
+
+def name_like(tok: Token) -> bool:
+    """A proper noun that can be a person's name in apposition: not a lone place name ("Tirana,
+    Albania"), though the model may tag a two-word name as one ("Giulia Ferraresi")."""
+    if tok.pos_ != "PROPN":
+        return False
+    return tok.ent_type_ not in _PLACES or any(c.dep_ in ("compound", "flat") for c in tok.children)
+
+
+def apposed(tok: Token) -> Token:
+    """The noun the apposition ``tok`` belongs to: its head, or the role above the place the parser
+    hung a name on ("high commissioner in Dhaka, Rajiv Sethi")."""
+    head = tok.head
+    if _place_of_role(head) and name_like(tok) and tok.i > head.i:
+        return head.head.head
+    return head
+
+
+def apposed_name(role: Token) -> Token | None:
+    """The name in apposition with the role noun ``role``, if any."""
+    for c in role.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+    for c in role.children:
+        if c.dep_ != "prep" or c.i < role.i:
+            continue
+        for place in c.children:
+            if _place_of_role(place):
+                name = next((a for a in place.children if a.dep_ == "appos" and name_like(a) and a.i > place.i), None)
+                if name is not None:
+                    return name
+    return None
