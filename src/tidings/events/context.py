@@ -155,7 +155,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             hypo = True
             break
     if not neg and _absent(tok):
-        neg = True
+        neg = hypo = True  # "no sign that they planned to hold talks": neither done nor refused
     question = trigger.sent.text.rstrip().endswith("?")
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)
