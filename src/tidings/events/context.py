@@ -159,8 +159,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     question = trigger.sent.text.rstrip().endswith("?")
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)
-    if_clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-                    for c in tok.children)
+    ifs = [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)]
+    if_clause = bool(ifs)
+    if any(a.dep_ == "advmod" and a.lower_ == "only" for c in ifs for a in c.children):
+        cond = True  # "would meet him only if the border issues were resolved": a precondition, no commitment
     # "a resolution that would have deplored the invasion": what would have happened did not
     counterfactual = would and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
     # "warned it would strike U.S. ships if Washington attacked": a conditional act under a verb of warning
