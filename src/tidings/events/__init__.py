@@ -113,21 +113,19 @@ def _inferred(target: Actor | None) -> bool:
     return target is not None and target.rule.startswith(_CONTEXT_RULES)
 
 
-def _expulsion(code: str) -> bool:
-    """Reducing relations, expelling diplomats, missions or aid agencies (16), expelling people (174, 201)."""
-    return code[:2] == "16" or code in ("174", "201")
-
-
 def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     """A participle after an event that restates or explains it: "..., saying ...", "..., accusing X of
     ...", "..., dismissing the vote as a sham". The report is the main event; the participle is not
     another one. A participle with consequences of its own ("shelled the city, killing five") is
-    covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for an
-    expulsion or a break is an event of its own ("expelled the mission, accusing it of fuelling tensions")."""
+    covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for a
+    coercive act (a protest, a break, an expulsion, repression, force) is an event of its own ("expelled the
+    mission, accusing it of fuelling tensions", "protested outside the embassy, accusing Moscow of ..."), but
+    not when the act is a charge or an arrest warrant, which the accusation only spells out (173)."""
     tok = m.token
     if tok.head.i not in matched_at or tok.head.i == tok.i:
         return False
-    if m.code[:2] == "11" and not m.pattern.speech and _expulsion(matched_at[tok.head.i]):
+    head = matched_at[tok.head.i]
+    if m.code[:2] == "11" and not m.pattern.speech and head[:2] in _COERCIVE_ROOTS and head != "173":
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
