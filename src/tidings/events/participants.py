@@ -225,6 +225,10 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 return tuple(found)
     return ()
 
+#: nouns whose "that" clause says what they report: "reports that the army shelled the town"
+_REPORT_NOUNS = frozenset({"report", "allegation", "claim", "accusation", "rumour", "rumor", "suggestion", "evidence"})
+
+
 def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
     """The doer named inside an object phrase: "condemned Israel's strikes" targets Israel."""
     if tok.pos_ != "NOUN":
@@ -242,6 +246,12 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
             for g in child.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ == "by" and actors.at(g.i):
                     return actors.at(g.i)
+        if child.dep_ == "acl" and tok.lemma_.lower() in _REPORT_NOUNS and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            # "investigating reports that Bangladeshi forces used force": whom the report is about
+            found = first_actors([g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")], actors)
+            if found:
+                return found
         if child.dep_ == "acl":  # "war crimes committed by Russian forces", "a tanker belonging to Russia's fleet"
             links = [c for c in child.children
                      if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "from"))]
