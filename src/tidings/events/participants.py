@@ -393,11 +393,17 @@ def unbound(m: Match, sources, targets, actors: ActorIndex) -> tuple[Actor, ...]
 
 
 def shared(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
-    """A threat conjoined to an act on someone is aimed at them: "accused Israel of the killing and vowed
-    harsh retaliation" threatens Israel. Only the first verb's object, and only another country."""
+    """A threat or a promise conjoined to an act on someone is aimed at them: "accused Israel of the killing
+    and vowed harsh retaliation" threatens Israel; "apologised to Namibia and agreed to fund projects"
+    promises Namibia. Only the first verb's object (or its "to" or "with" phrase), and only another country."""
     tok = m.token
     if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
         return ()
-    obj = frame_of(tok.head).obj
+    frame = frame_of(tok.head)
     own = {s.code.country for s in sources}
-    return tuple(a for a in actors.at(obj.i) if a.code.country not in own) if obj is not None else ()
+    for slot in ("obj", "iobj", "prep:to", "prep:with"):
+        for t in frame.slot_all(slot):
+            found = tuple(a for a in actors.at(t.i) if a.code.country not in own)
+            if found:
+                return found
+    return ()
