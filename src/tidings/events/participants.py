@@ -262,6 +262,11 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
     return ()
 
 
+#: nouns of an attack whose doer did what a passive verb of harm reports: "was killed in an Israeli strike"
+_ATTACK_NOUNS = frozenset(
+    "strike airstrike attack raid bombing ambush shelling bombardment assault explosion blast".split())
+
+
 def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """Doers. An event noun inside another verb's object ("responded to Israeli attacks") only
     takes a doer from a possessor or a by-phrase, not from an adjective."""
@@ -278,6 +283,13 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
+    if not found and m.frame.passive:  # "was killed in an Israeli strike", "in a bomb attack carried out by X"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS:
+                    found = actors.at(g.i) or event_noun_actor(g, actors)
+                    if found:
+                        return found
     if not found:  # "a car bomb planted by FARC dissidents exploded": the bomb's planter did it
         for s in subj:
             for acl in (c for c in s.children if c.dep_ == "acl"):
