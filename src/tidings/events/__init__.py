@@ -86,6 +86,26 @@ def _mass_killing(m: Match, code: str) -> str:
     return code
 
 
+#: office-holders whose killing, one of them, is an assassination: "a senior general was killed in a bomb attack"
+_OFFICE_HOLDERS = frozenset(
+    "leader minister general commander chief president governor mayor official judge prosecutor lawmaker "
+    "politician candidate envoy ambassador diplomat colonel".split()
+)
+
+
+def _assassination(m: Match, code: str) -> str:
+    """Killing one named person or one office-holder is assassination (186): "Hamas leader Ismail Haniyeh
+    was killed in an Israeli strike", "the refugee minister was killed in a suicide attack"."""
+    obj = m.frame.obj_raw
+    if code[:2] not in ("18", "19") or obj is None or m.token.lemma_.lower() not in ("kill", "murder", "shoot"):
+        return code
+    if obj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in obj.children):
+        return code
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _OFFICE_HOLDERS:
+        return "186"
+    return code
+
+
 #: chemical agents; and the munitions that can carry them
 _CHEMICALS = frozenset("chemical chemicals chlorine sarin mustard chloropicrin novichok vx nerve phosgene".split())
 _MUNITIONS = frozenset(
@@ -369,7 +389,8 @@ class EventStage:
         """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = _chemical(m, _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources)))
+        code = _chemical(m, _assassination(m, _mass_killing(m, self._aerial(self._irregular(code, sources, targets),
+                                                                           sources))))
         if code not in self.codebook.codes and code not in self._unknown:
             # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
             # a CAMEO name or Goldstein value
