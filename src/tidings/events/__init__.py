@@ -93,11 +93,14 @@ _OFFICE_HOLDERS = frozenset(
 )
 
 
-def _assassination(m: Match, code: str) -> str:
+def _assassination(m: Match, code: str, sources) -> str:
     """Killing one named person or one office-holder is assassination (186): "Hamas leader Ismail Haniyeh
-    was killed in an Israeli strike", "the refugee minister was killed in a suicide attack"."""
+    was killed in an Israeli strike", "the refugee minister was killed in a suicide attack". By someone
+    named: "a mayor was shot dead outside his home" stays an assault by no one known (180)."""
     obj = m.frame.obj_raw
     if code[:2] not in ("18", "19") or obj is None or m.token.lemma_.lower() not in ("kill", "murder", "shoot"):
+        return code
+    if any(s.rule.startswith("context:unknown-assailant") for s in sources):
         return code
     if obj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in obj.children):
         return code
@@ -389,8 +392,8 @@ class EventStage:
         """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = _chemical(m, _assassination(m, _mass_killing(m, self._aerial(self._irregular(code, sources, targets),
-                                                                           sources))))
+        code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
+        code = _chemical(m, _assassination(m, code, sources))
         if code not in self.codebook.codes and code not in self._unknown:
             # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
             # a CAMEO name or Goldstein value
