@@ -392,6 +392,7 @@ class EventStage:
         """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
+        code = self._riot(m, code, sources, targets)
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
         code = _chemical(m, _assassination(m, code, sources))
         if code not in self.codebook.codes and code not in self._unknown:
@@ -432,6 +433,19 @@ class EventStage:
             if any(a.code.country and a.code.country != v.code.country for t in prep.subtree for a in actors.at(t.i)):
                 return ()  # "killed in an Israeli strike", "in a bomb attack carried out by Ukraine's SBU"
         return (Actor(v.text, v.span, ActorCode(v.code.country), "", "context:unknown-assailant"),)
+
+    @staticmethod
+    def _riot(m: Match, code: str, sources, targets) -> str:
+        """Civilians, students, workers or opposition supporters clashing with police protest violently
+        (145): "protesters clashed with police", "opposition supporters burned tyres and clashed with police"."""
+        if code != "190" or m.token.lemma_.lower() != "clash" or not targets:
+            return code
+        crowd = {"CVL", "OPP", "EDU", "LAB"}
+        armed = {"MIL", "COP", "REB", "INS", "SPY"}
+        if all(set(s.code.roles) & crowd and not set(s.code.roles) & armed for s in sources) and all(
+                "COP" in t.code.roles for t in targets):
+            return "145"
+        return code
 
     @staticmethod
     def _aerial(code: str, sources) -> str:
