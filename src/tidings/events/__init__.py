@@ -392,7 +392,7 @@ class EventStage:
         """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = self._riot(m, code, sources, targets)
+        code = self._peacekeepers(self._riot(m, code, sources, targets), sources)
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
         code = _chemical(m, _assassination(m, code, sources))
         if code not in self.codebook.codes and code not in self._unknown:
@@ -433,6 +433,14 @@ class EventStage:
             if any(a.code.country and a.code.country != v.code.country for t in prep.subtree for a in actors.at(t.i)):
                 return ()  # "killed in an Israeli strike", "in a bomb attack carried out by Ukraine's SBU"
         return (Actor(v.text, v.span, ActorCode(v.code.country), "", "context:unknown-assailant"),)
+
+    @staticmethod
+    def _peacekeepers(code: str, sources) -> str:
+        """An international body's forces are peacekeepers: the African Union or the EAC withdrawing its
+        force from a country withdraws peacekeepers (1661), not a retreat in a war (0874)."""
+        if code == "0874" and sources and all(s.code.country == "IGO" for s in sources):
+            return "1661"
+        return code
 
     @staticmethod
     def _riot(m: Match, code: str, sources, targets) -> str:
