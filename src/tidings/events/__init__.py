@@ -132,6 +132,16 @@ def _chemical(m: Match, code: str) -> str:
     return code
 
 
+#: what a police alert can be aimed at at home: "placed on alert ahead of planned anti-government protests"
+_PROTESTS = frozenset("protest protests demonstration demonstrations rally rallies march marches riot riots".split())
+
+
+def _against_protests(m: Match) -> bool:
+    """A police alert ahead of or amid protests is aimed at the protesters, at home; one ahead of a
+    ceremony or a holiday is aimed at no one."""
+    return any(t.lower_ in _PROTESTS for t in m.token.subtree if t.i > m.token.i)
+
+
 def _inferred(target: Actor | None) -> bool:
     return target is not None and target.rule.startswith(_CONTEXT_RULES)
 
@@ -332,6 +342,9 @@ class EventStage:
                 m = dataclasses.replace(m, code=code)
         if not sources:
             return
+        police = all("COP" in s.code.roles for s in sources)
+        if m.code == "152" and police:  # "police were placed on high alert": a police alert (151)
+            m = dataclasses.replace(m, code="151")
         targets = participants.targets(m, actors)
         if self.context:
             targets = participants.unbound(m, sources, targets, actors)
@@ -369,7 +382,7 @@ class EventStage:
                     m.code in _UNAIMED_CODES and place[0].code.country in own):
                 targets = place  # a show of force at home ("paraded missiles through Pyongyang") is aimed at no one
         if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal and (
-                m.code not in _UNAIMED_CODES):
+                m.code not in _UNAIMED_CODES or (m.code == "151" and police and _against_protests(m))):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None

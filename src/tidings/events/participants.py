@@ -283,6 +283,10 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
+    if not found and m.frame.passive and m.code[:2] == "15" and m.frame.obj is not None:
+        found = actors.at(m.frame.obj.i)  # "French police were placed on alert": a state's own forces, by it
+        if found:
+            return found
     if not found and m.frame.passive:  # "was killed in an Israeli strike", "in a bomb attack carried out by X"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             for g in prep.children:
