@@ -246,7 +246,7 @@ def _place_context(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _PLACE_NOUNS:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:  # "outskirts", not its lemma
         return True
     return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
 

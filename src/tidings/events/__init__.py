@@ -86,6 +86,29 @@ def _mass_killing(m: Match, code: str) -> str:
     return code
 
 
+#: office-holders whose killing, one of them, is an assassination: "a senior general was killed in a bomb attack"
+_OFFICE_HOLDERS = frozenset(
+    "leader minister general commander chief president governor mayor official judge prosecutor lawmaker "
+    "politician candidate envoy ambassador diplomat colonel".split()
+)
+
+
+def _assassination(m: Match, code: str, sources) -> str:
+    """Killing one named person or one office-holder is assassination (186): "Hamas leader Ismail Haniyeh
+    was killed in an Israeli strike", "the refugee minister was killed in a suicide attack". By someone
+    named: "a mayor was shot dead outside his home" stays an assault by no one known (180)."""
+    obj = m.frame.obj_raw
+    if code[:2] not in ("18", "19") or obj is None or m.token.lemma_.lower() not in ("kill", "murder", "shoot"):
+        return code
+    if any(s.rule.startswith("context:unknown-assailant") for s in sources):
+        return code
+    if obj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in obj.children):
+        return code
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _OFFICE_HOLDERS:
+        return "186"
+    return code
+
+
 #: chemical agents; and the munitions that can carry them
 _CHEMICALS = frozenset("chemical chemicals chlorine sarin mustard chloropicrin novichok vx nerve phosgene".split())
 _MUNITIONS = frozenset(
@@ -109,25 +132,33 @@ def _chemical(m: Match, code: str) -> str:
     return code
 
 
+#: what a police alert can be aimed at at home: "placed on alert ahead of planned anti-government protests"
+_PROTESTS = frozenset("protest protests demonstration demonstrations rally rallies march marches riot riots".split())
+
+
+def _against_protests(m: Match) -> bool:
+    """A police alert ahead of or amid protests is aimed at the protesters, at home; one ahead of a
+    ceremony or a holiday is aimed at no one."""
+    return any(t.lower_ in _PROTESTS for t in m.token.subtree if t.i > m.token.i)
+
+
 def _inferred(target: Actor | None) -> bool:
     return target is not None and target.rule.startswith(_CONTEXT_RULES)
-
-
-def _expulsion(code: str) -> bool:
-    """Reducing relations, expelling diplomats, missions or aid agencies (16), expelling people (174, 201)."""
-    return code[:2] == "16" or code in ("174", "201")
 
 
 def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     """A participle after an event that restates or explains it: "..., saying ...", "..., accusing X of
     ...", "..., dismissing the vote as a sham". The report is the main event; the participle is not
     another one. A participle with consequences of its own ("shelled the city, killing five") is
-    covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for an
-    expulsion or a break is an event of its own ("expelled the mission, accusing it of fuelling tensions")."""
+    covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for a
+    coercive act (a protest, a break, an expulsion, repression, force) is an event of its own ("expelled the
+    mission, accusing it of fuelling tensions", "protested outside the embassy, accusing Moscow of ..."), but
+    not when the act is a charge or an arrest warrant, which the accusation only spells out (173)."""
     tok = m.token
     if tok.head.i not in matched_at or tok.head.i == tok.i:
         return False
-    if m.code[:2] == "11" and not m.pattern.speech and _expulsion(matched_at[tok.head.i]):
+    head = matched_at[tok.head.i]
+    if m.code[:2] == "11" and not m.pattern.speech and head[:2] in _COERCIVE_ROOTS and head != "173":
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
@@ -311,6 +342,9 @@ class EventStage:
                 m = dataclasses.replace(m, code=code)
         if not sources:
             return
+        police = all("COP" in s.code.roles for s in sources)
+        if m.code == "152" and police:  # "police were placed on high alert": a police alert (151)
+            m = dataclasses.replace(m, code="151")
         targets = participants.targets(m, actors)
         if self.context:
             targets = participants.unbound(m, sources, targets, actors)
@@ -333,6 +367,8 @@ class EventStage:
                 targets = ()
             if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
                 targets = participants.conditioned(m, sources, actors) or participants.shared(m, sources, actors)
+            if m.code[:2] in ("03", "05", "06", "07") and not targets:  # "apologised to X and agreed to fund ..."
+                targets = participants.shared(m, sources, actors)
             if m.code[:2] in ("14", "15") and (not targets or participants.guessed(targets)):
                 # a show of force answers someone: "scrambled jets to shadow Russian bombers"; so does a
                 # protest: "blocked a road to show their anger at Israeli policies"
@@ -346,7 +382,7 @@ class EventStage:
                     m.code in _UNAIMED_CODES and place[0].code.country in own):
                 targets = place  # a show of force at home ("paraded missiles through Pyongyang") is aimed at no one
         if self.context and not targets and m.code[:2] in _DOMESTIC_ROOTS and not reciprocal and (
-                m.code not in _UNAIMED_CODES):
+                m.code not in _UNAIMED_CODES or (m.code == "151" and police and _against_protests(m))):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
         governor = None
@@ -369,7 +405,9 @@ class EventStage:
         """Append the events of ``m.code`` from ``sources`` to ``targets``; event ids go on from ``out``."""
         code, mod = self._code_for(m, mod)
         hypo = mod.hypothetical
-        code = _chemical(m, _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources)))
+        code = self._peacekeepers(self._riot(m, code, sources, targets), sources)
+        code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
+        code = _chemical(m, _assassination(m, code, sources))
         if code not in self.codebook.codes and code not in self._unknown:
             # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
             # a CAMEO name or Goldstein value
@@ -408,6 +446,27 @@ class EventStage:
             if any(a.code.country and a.code.country != v.code.country for t in prep.subtree for a in actors.at(t.i)):
                 return ()  # "killed in an Israeli strike", "in a bomb attack carried out by Ukraine's SBU"
         return (Actor(v.text, v.span, ActorCode(v.code.country), "", "context:unknown-assailant"),)
+
+    @staticmethod
+    def _peacekeepers(code: str, sources) -> str:
+        """An international body's forces are peacekeepers: the African Union or the EAC withdrawing its
+        force from a country withdraws peacekeepers (1661), not a retreat in a war (0874)."""
+        if code == "0874" and sources and all(s.code.country == "IGO" for s in sources):
+            return "1661"
+        return code
+
+    @staticmethod
+    def _riot(m: Match, code: str, sources, targets) -> str:
+        """Civilians, students, workers or opposition supporters clashing with police protest violently
+        (145): "protesters clashed with police", "opposition supporters burned tyres and clashed with police"."""
+        if code != "190" or m.token.lemma_.lower() != "clash" or not targets:
+            return code
+        crowd = {"CVL", "OPP", "EDU", "LAB"}
+        armed = {"MIL", "COP", "REB", "INS", "SPY"}
+        if all(set(s.code.roles) & crowd and not set(s.code.roles) & armed for s in sources) and all(
+                "COP" in t.code.roles for t in targets):
+            return "145"
+        return code
 
     @staticmethod
     def _aerial(code: str, sources) -> str:

@@ -44,6 +44,9 @@ _ALLEGATION_NOUNS = frozenset({"report", "allegation", "rumour", "rumor", "claim
 #: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
 #: "no indication that the warships had withdrawn", "no evidence of Iran supplying drones"
 _ABSENCE_NOUNS = frozenset({"sign", "indication", "evidence", "trace", "hint", "confirmation", "word"})
+#: verbs that name something as someone sees it: "over what it called an incursion", "in what officials
+#: described as a show of force" (the free relative "what" is their object)
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +158,16 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             hypo = True
             break
     if not neg and _absent(tok):
-        neg = True
+        neg = hypo = True  # "no sign that they planned to hold talks": neither done nor refused
+    if tok.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+        hypo = True  # "what it called an incursion": the speaker's name for it, and no statement of its own
     question = trigger.sent.text.rstrip().endswith("?")
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)
-    if_clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-                    for c in tok.children)
+    ifs = [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)]
+    if_clause = bool(ifs)
+    if any(a.dep_ == "advmod" and a.lower_ == "only" for c in ifs for a in c.children):
+        cond = True  # "would meet him only if the border issues were resolved": a precondition, no commitment
     # "a resolution that would have deplored the invasion": what would have happened did not
     counterfactual = would and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
     # "warned it would strike U.S. ships if Washington attacked": a conditional act under a verb of warning

@@ -248,6 +248,9 @@ def frame_of(tok: Token) -> Frame:
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
     dative = [c for c in children if c.dep_ == "dative"]
     receiver = None
+    if not objs and dative and dative[0].pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in ("back", "in", "out") and c.i > dative[0].i for c in children):
+        objs, dative = dative, []  # "allow inspectors back into the sites": the parser calls the object a dative
     if len(objs) > 1 and not dative and (
             objs[1].tag_ == "CD" or any(g.dep_ in ("nummod", "quantmod") for g in objs[1].children)):
         receiver = objs.pop(0)  # "handed Lebanon's army $60 million": two objects, the first receives

@@ -225,6 +225,10 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                 return tuple(found)
     return ()
 
+#: nouns whose "that" clause says what they report: "reports that the army shelled the town"
+_REPORT_NOUNS = frozenset({"report", "allegation", "claim", "accusation", "rumour", "rumor", "suggestion", "evidence"})
+
+
 def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
     """The doer named inside an object phrase: "condemned Israel's strikes" targets Israel."""
     if tok.pos_ != "NOUN":
@@ -242,6 +246,12 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
             for g in child.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ == "by" and actors.at(g.i):
                     return actors.at(g.i)
+        if child.dep_ == "acl" and tok.lemma_.lower() in _REPORT_NOUNS and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            # "investigating reports that Bangladeshi forces used force": whom the report is about
+            found = first_actors([g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")], actors)
+            if found:
+                return found
         if child.dep_ == "acl":  # "war crimes committed by Russian forces", "a tanker belonging to Russia's fleet"
             links = [c for c in child.children
                      if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "from"))]
@@ -250,6 +260,11 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
                     if actors.at(g.i):
                         return actors.at(g.i)
     return ()
+
+
+#: nouns of an attack whose doer did what a passive verb of harm reports: "was killed in an Israeli strike"
+_ATTACK_NOUNS = frozenset(
+    "strike airstrike attack raid bombing ambush shelling bombardment assault explosion blast".split())
 
 
 def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -268,6 +283,17 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
+    if not found and m.frame.passive and m.code[:2] == "15" and m.frame.obj is not None:
+        found = actors.at(m.frame.obj.i)  # "French police were placed on alert": a state's own forces, by it
+        if found:
+            return found
+    if not found and m.frame.passive:  # "was killed in an Israeli strike", "in a bomb attack carried out by X"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS:
+                    found = actors.at(g.i) or event_noun_actor(g, actors)
+                    if found:
+                        return found
     if not found:  # "a car bomb planted by FARC dissidents exploded": the bomb's planter did it
         for s in subj:
             for acl in (c for c in s.children if c.dep_ == "acl"):
@@ -383,11 +409,17 @@ def unbound(m: Match, sources, targets, actors: ActorIndex) -> tuple[Actor, ...]
 
 
 def shared(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
-    """A threat conjoined to an act on someone is aimed at them: "accused Israel of the killing and vowed
-    harsh retaliation" threatens Israel. Only the first verb's object, and only another country."""
+    """A threat or a promise conjoined to an act on someone is aimed at them: "accused Israel of the killing
+    and vowed harsh retaliation" threatens Israel; "apologised to Namibia and agreed to fund projects"
+    promises Namibia. Only the first verb's object (or its "to" or "with" phrase), and only another country."""
     tok = m.token
     if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
         return ()
-    obj = frame_of(tok.head).obj
+    frame = frame_of(tok.head)
     own = {s.code.country for s in sources}
-    return tuple(a for a in actors.at(obj.i) if a.code.country not in own) if obj is not None else ()
+    for slot in ("obj", "iobj", "prep:to", "prep:with"):
+        for t in frame.slot_all(slot):
+            found = tuple(a for a in actors.at(t.i) if a.code.country not in own)
+            if found:
+                return found
+    return ()
