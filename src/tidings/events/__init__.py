@@ -125,14 +125,24 @@ def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for an
     expulsion or a break is an event of its own ("expelled the mission, accusing it of fuelling tensions")."""
     tok = m.token
-    if tok.head.i not in matched_at or tok.head.i == tok.i:
-        return False
-    if m.code[:2] == "11" and not m.pattern.speech and _expulsion(matched_at[tok.head.i]):
+    if tok.head.i not in matched_at or tok.head.i == tok.i or _own_accusation(m, matched_at):
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and not own_subject
+
+
+def _own_accusation(m: Match, matched_at: dict[int, str]) -> bool:
+    """An accusation in a participle after an act of another kind is an event of its own, the act's
+    reason: "declared martial law, accusing the opposition of ..." (17 and 11), "threatened to cut aid, accusing
+    Pretoria of ..." (13 and 11), "expelled the mission, accusing it of fuelling tensions". After a
+    criticism or a rejection it restates it ("criticised Canada, accusing it of ...", "rebuffed EU demands,
+    accusing Brussels of meddling"). It is kept only with a target."""
+    head = m.token.head.i
+    if head == m.token.i or head not in matched_at or m.code[:2] != "11" or m.pattern.speech:
+        return False
+    return _expulsion(matched_at[head]) or matched_at[head][:2] not in ("11", "12")
 
 
 class EventStage:
@@ -209,9 +219,12 @@ class EventStage:
                 continue
             if m.pattern.speech and self.context and m.token.dep_ == "relcl":
                 continue  # "over a law that it said contradicted its values": an attribution, not a statement
+            own_accusation = _own_accusation(m, matched_at)
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
+                if own_accusation and event.target is None:
+                    continue  # "issued a warrant ..., accusing him of ...", "him" unresolved: no one accused
                 # one event per country dyad and root in a sentence ("used tear gas to disperse protesters":
                 # one repression); a named target beats one inferred from context
                 key = (event.source.code.country, event.target.code.country if event.target else "", event.cameo.root)
