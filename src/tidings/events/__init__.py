@@ -35,6 +35,12 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+#: codes of other roots that are mutual in the same way: "X and Y said they shared a common position" (019)
+_RECIPROCAL_CODES = frozenset({"019"})
+
+
+def _reciprocal(code: str) -> bool:
+    return code[:2] in _RECIPROCAL_ROOTS or code in _RECIPROCAL_CODES
 #: roots of events that happen somewhere: with no target, the place's country is the target (09: an
 #: investigation into crimes committed in Libya is about Libya)
 _LOCATED_ROOTS = frozenset({"07", "08", "09", "14", "15", "17", "18", "19", "20"})
@@ -334,7 +340,7 @@ class EventStage:
             if not targets:
                 return
             sources, targets = targets, sources
-        reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
+        reciprocal = _reciprocal(m.code) and len({s.code for s in sources}) > 1
         if m.pattern.compound:
             targets = ()  # the coordinated subjects act on each other
         elif not self.context:
@@ -394,7 +400,7 @@ class EventStage:
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
-        for src, tgt in self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS or m.pattern.compound):
+        for src, tgt in self._pairs(sources, targets, _reciprocal(code) or m.pattern.compound):
             out.append(Event(
                 id=f"{group}:{len(out)}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
                 plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,
