@@ -371,6 +371,8 @@ class EventStage:
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in m.token.children):
+                governor = None  # "Monday's signing of the deal will allow ...": dated, it has happened
         # PETRARCH reads no modality: negation and mood are the patterns' business ("- NOT * ...")
         mod = modality_of(m.token, governor) if self.context else Modality()
         if mod.negated and m.pattern.reads_negation:  # "- NOT * RELATIONS [112]": the code is the negated act
