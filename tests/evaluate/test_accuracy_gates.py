@@ -36,6 +36,7 @@ EVENTS_K_F1_FLOOR = 0.82
 EVENTS_L_F1_FLOOR = 0.69  # mined after its unseen 0.646: just under its measured 0.694
 EVENTS_M_F1_FLOOR = 0.84  # mined after its unseen 0.779: just under its measured 0.847
 EVENTS_N_F1_FLOOR = 0.77  # never tuned on: just under its unseen 0.781
+EVENTS_O_F1_FLOOR = 0.62  # written blind with a harder brief: just under its unseen 0.627 (for now)
 PLOVER_RECORD_RECALL_FLOOR = 0.70
 PLOVER_EVENT_PRECISION_FLOOR = 0.75
 PETR_DEV_PASS_FLOOR = 0.79
@@ -64,9 +65,10 @@ def test_events_gold_floor(coder):
      ("events_gold_h.jsonl", EVENTS_H_F1_FLOOR), ("events_gold_i.jsonl", EVENTS_I_F1_FLOOR),
      ("events_gold_j.jsonl", EVENTS_J_F1_FLOOR), ("events_gold_k.jsonl", EVENTS_K_F1_FLOOR),
      ("events_gold_l.jsonl", EVENTS_L_F1_FLOOR),
-     ("events_gold_m.jsonl", EVENTS_M_F1_FLOOR), ("events_gold_n.jsonl", EVENTS_N_F1_FLOOR)],
+     ("events_gold_m.jsonl", EVENTS_M_F1_FLOOR), ("events_gold_n.jsonl", EVENTS_N_F1_FLOOR),
+     ("events_gold_o.jsonl", EVENTS_O_F1_FLOOR)],
     ids=["set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j", "set-k", "set-l",
-         "set-m", "set-n"],
+         "set-m", "set-n", "set-o"],
 )
 def test_more_gold_sets_floor(coder, name, floor):
     """Further sets of our own sentences, each written independently of the engine and of the others

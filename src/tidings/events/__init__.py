@@ -35,6 +35,12 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _COERCIVE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: roots where "X and Y <verb>" with no target means they did it to each other ("met", "clashed")
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+#: codes of other roots that are mutual in the same way: "X and Y said they shared a common position" (019)
+_RECIPROCAL_CODES = frozenset({"019"})
+
+
+def _reciprocal(code: str) -> bool:
+    return code[:2] in _RECIPROCAL_ROOTS or code in _RECIPROCAL_CODES
 #: roots of events that happen somewhere: with no target, the place's country is the target (09: an
 #: investigation into crimes committed in Libya is about Libya)
 _LOCATED_ROOTS = frozenset({"07", "08", "09", "14", "15", "17", "18", "19", "20"})
@@ -155,15 +161,27 @@ def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     mission, accusing it of fuelling tensions", "protested outside the embassy, accusing Moscow of ..."), but
     not when the act is a charge or an arrest warrant, which the accusation only spells out (173)."""
     tok = m.token
-    if tok.head.i not in matched_at or tok.head.i == tok.i:
-        return False
-    head = matched_at[tok.head.i]
-    if m.code[:2] == "11" and not m.pattern.speech and head[:2] in _COERCIVE_ROOTS and head != "173":
+    if tok.head.i not in matched_at or tok.head.i == tok.i or _own_accusation(m, matched_at):
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and not own_subject
+
+
+def _own_accusation(m: Match, matched_at: dict[int, str]) -> bool:
+    """An accusation in a participle after an act of another kind is an event of its own, the act's
+    reason: "declared martial law, accusing the opposition of ..." (17 and 11), "threatened to cut aid, accusing
+    Pretoria of ..." (13 and 11), "expelled the mission, accusing it of fuelling tensions". After a
+    criticism or a rejection it restates it ("criticised Canada, accusing it of ...", "rebuffed EU demands,
+    accusing Brussels of meddling"), and after a charge or an arrest warrant (173) it spells the charge out.
+    It is kept only with a target."""
+    head = m.token.head.i
+    if head == m.token.i or head not in matched_at or m.code[:2] != "11" or m.pattern.speech:
+        return False
+    if matched_at[head] == "173":
+        return False
+    return matched_at[head][:2] not in ("11", "12")
 
 
 class EventStage:
@@ -240,9 +258,12 @@ class EventStage:
                 continue
             if m.pattern.speech and self.context and m.token.dep_ == "relcl":
                 continue  # "over a law that it said contradicted its values": an attribution, not a statement
+            own_accusation = _own_accusation(m, matched_at)
             for event in self._emit(s_i, m, article, actors):
                 if (event.negated or event.hypothetical) and not keep:
                     continue
+                if own_accusation and event.target is None:
+                    continue  # "issued a warrant ..., accusing him of ...", "him" unresolved: no one accused
                 # one event per country dyad and root in a sentence ("used tear gas to disperse protesters":
                 # one repression); a named target beats one inferred from context
                 key = (event.source.code.country, event.target.code.country if event.target else "", event.cameo.root)
@@ -355,7 +376,7 @@ class EventStage:
             if not targets:
                 return
             sources, targets = targets, sources
-        reciprocal = m.code[:2] in _RECIPROCAL_ROOTS and len({s.code for s in sources}) > 1
+        reciprocal = _reciprocal(m.code) and len({s.code for s in sources}) > 1
         if m.pattern.compound:
             targets = ()  # the coordinated subjects act on each other
         elif not self.context:
@@ -388,6 +409,8 @@ class EventStage:
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in m.token.children):
+                governor = None  # "Monday's signing of the deal will allow ...": dated, it has happened
         # PETRARCH reads no modality: negation and mood are the patterns' business ("- NOT * ...")
         mod = modality_of(m.token, governor) if self.context else Modality()
         if mod.negated and m.pattern.reads_negation:  # "- NOT * RELATIONS [112]": the code is the negated act
@@ -419,7 +442,7 @@ class EventStage:
         tok = m.token
         verb = Span(tok.idx, tok.idx + len(tok.text), tok.text)
         group = f"{article.id}:{s_i}:{tok.i}"
-        for src, tgt in self._pairs(sources, targets, code[:2] in _RECIPROCAL_ROOTS or m.pattern.compound):
+        for src, tgt in self._pairs(sources, targets, _reciprocal(code) or m.pattern.compound):
             out.append(Event(
                 id=f"{group}:{len(out)}", article_id=article.id, sentence=s_i, source=src, target=tgt, cameo=cameo,
                 plover=plover, date=None, date_text="", date_reason="", spans=EventSpans(src.span, verb,

@@ -27,6 +27,9 @@ _PROPOSAL_NOUNS = frozenset(
     "demand request call proposal offer plan ultimatum suggestion idea bid initiative condition appeal".split()
 )
 _READINESS_NOUNS = frozenset({"readiness", "willingness", "commitment", "determination", "intention", "plan"})
+#: nouns that, someone's and the subject of their clause, report an act as taken: "Algeria's decision to
+#: recall its ambassador followed ..."
+_DECISION_NOUNS = frozenset({"decision"})
 _HYPO_GOVERNORS = frozenset(
     {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help", "unlikely", "likely", "expect",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
@@ -140,6 +143,12 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if edge in ("advcl", "acl") and _infinitive(child):
             if edge == "acl" and lemmas & _READINESS_NOUNS:
                 fut = True  # "signalled its readiness to hold talks": an intention (03)
+            elif edge == "acl" and lemmas & _DECISION_NOUNS and cur.dep_ == "nsubj" and any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in cur.children):
+                # "Algeria's decision to recall its ambassador followed ...": the decided act is reported;
+                # as the object of a reaction ("condemned the Taliban's decision to bar women") it is what
+                # the reaction is about, as an event noun under a trigger's preposition is
+                pass
             else:
                 hypo = True  # a purpose clause or proposal ("an initiative to mediate") is an aim, not an event
         if edge in ("xcomp", "conj") and (h_hypo or h_cond):

@@ -318,6 +318,8 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     between = list(frame.preps.get("between", ()))  # "talks between Rubio and Lavrov lasted four hours"
     if not between and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         between = _between(tok.head)  # "heavy fighting broke out between Thai and Cambodian troops"
+    if not between and frame.preps.get("of"):
+        between = _between(frame.preps["of"][0])  # "the signing of a trade deal between the EU and Chile"
     frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods + between
     comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     frame.xcomp = comps[0] if comps else None
