@@ -167,10 +167,19 @@ def test_find_dates_needs_a_publication_date():
         ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
         ("The envoy accused Kigali on Sunday of arming the rebels, a day after clashes at the border.",
          ("a day after", "2024-06-23", "DATE")),
+        ("Officials said on Tuesday they would meet again in July, two days after the election.",
+         ("two days after", "2024-06-25", "DATE")),
+        ("Turnout in Sunday's election was low. Two days after the vote, the party claimed victory.",
+         ("Two days after", "2024-06-25", "DATE")),
+        ("Rebels attacked the base on Monday. Hours later, the army struck back.",
+         ("Hours later", "2024-06-24", "DATE")),
+        ("The deal was signed in 2019 but collapsed a year later.", ("a year later", "2020", "DATE")),
+        ("Police arrived only two days after the first attack on June 20.", ("two days after", "2024-06-22", "DATE")),
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
          "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition",
-         "sentence-date-of-undated-anchor"],
+         "sentence-date-of-undated-anchor", "sentence-day-not-a-later-month", "same-event-noun-dated-earlier",
+         "hours-later", "year-later", "only-before-a-count"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -47,6 +47,7 @@ _EXTRA = re.compile(
     r"(?: \d{4})?)\b",
     re.I)
 _LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|between|"
+                   r"only|just|barely|"
                    r"as (?:soon|early|late) as)\s+)+",
                    re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'/-]{1,60}?)(?:\s*\([^)]{1,40}\))?\s*,\s*"
@@ -226,14 +227,47 @@ def _anchor_date(value: str, unit: str) -> dt.date | None:
 
 
 def _clause_date(doc: Doc, start: int, before: list[DateRef], unit: str) -> DateRef | None:
-    """The last date before ``start`` in the same sentence, when it is as fine as ``unit``."""
+    """The last date before ``start`` in the same sentence that is as fine as ``unit`` ("said on Tuesday
+    they would begin talks in July, two days after ...": Tuesday, not July)."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
     if tok is None or not before:
         return None
     sent_start = tok[0].sent.start_char
-    last = before[-1]
-    if last.span.start >= sent_start and _anchor_date(last.value, unit) is not None:
-        return last
+    for ref in reversed(before):
+        if ref.span.start < sent_start:
+            break
+        if _anchor_date(ref.value, unit) is not None:
+            return ref
+    return None
+
+
+#: event nouns that name the same event in a later reference ("Saturday's election" ... "after the vote")
+_SAME_EVENT = ({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"},
+               {"attack", "strike", "raid", "assault", "bombing", "ambush"},
+               {"talk", "meeting", "summit", "negotiation"})
+
+
+def _event_noun(tok) -> str:
+    lemma = tok.lemma_.lower()
+    return next((min(group) for group in _SAME_EVENT if lemma in group), lemma)
+
+
+def _noun_anchor(doc: Doc, end: int, before: list[DateRef], unit: str) -> dt.date | None:
+    """The date an earlier expression gave the event noun after "after"/"before" ("Two days after the
+    vote" with "Saturday's election" earlier): the last date in the article attached to the same noun."""
+    after = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
+    noun = next((t for t in after or () if t.pos_ in ("NOUN", "PROPN")), None) if after else None
+    if noun is None:
+        return None
+    wanted = _event_noun(noun)
+    for ref in reversed(before):
+        span = doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if head.i != root.i and head.pos_ == "NOUN" and _event_noun(head) == wanted:
+            return _anchor_date(ref.value, unit)
     return None
 
 
@@ -263,6 +297,8 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
             # "accused X on Sunday of ..., a day after clashes at the border": the anchor event has no date
             # of its own, and the expression dates the sentence's event, which the sentence already dates
             return DateRef(TextSpan(start, end, text[start:end]), same.value, same.granularity, same.kind)
+        else:
+            anchor = _noun_anchor(doc, end, before, unit)
     if anchor is None:
         anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), None)
         guessed, anchor = anchor is None, anchor or pub

@@ -16,7 +16,8 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "eight": 8, "nine": 9, "ten": 10}
 _N = r"(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: "two days later", "a week earlier", "a day after" (the anchor phrase follows: see ``anchored_shift``)
-_COUNTED = re.compile(rf"^{_N} (day|week)s? (later|afterwards?|after|earlier|before)$")
+_COUNTED = re.compile(rf"^{_N} (day|week)s? (later|afterwards?|after|earlier|before)$|"
+                      rf"^{_N} (month|year)s? (later|afterwards?)$")  # "a year earlier" in a results report: a quarter
 #: "the next day", "the following year", "the day before", "that same day", "earlier that day"
 _NAMED = re.compile(r"^(?:(?:the|that) (next|following|previous|preceding|same) (day|week|month|year)|"
                     r"the (day|week|month|year) (before|after)|"
@@ -24,12 +25,20 @@ _NAMED = re.compile(r"^(?:(?:the|that) (next|following|previous|preceding|same) 
 _BACK = ("earlier", "before", "previous", "preceding")
 
 
+#: "hours later", "minutes afterwards": the anchor's own day
+_HOURS = re.compile(r"^(?:(?:a few|several|some|\d{1,2}|two|three|four|five|six) )?(?:hours|minutes) "
+                    r"(?:later|afterwards?)$")
+
+
 def anchored_shift(text: str) -> tuple[str, int] | None:
     """(unit, signed count) of an anchored expression, or None when ``text`` is not one."""
     low = " ".join(text.lower().split())
+    if _HOURS.match(low):
+        return "day", 0
     if m := _COUNTED.match(low):
-        n = int(m[1]) if m[1].isdigit() else _COUNT[m[1]]
-        return m[2], -n if m[3] in _BACK else n
+        count, unit, direction = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        n = int(count) if count.isdigit() else _COUNT[count]
+        return unit, -n if direction in _BACK else n
     if m := _NAMED.match(low):
         unit = m[2] or m[3] or m[6]
         direction = m[1] or m[4]
