@@ -53,6 +53,9 @@ def title_keys(surface: str) -> set[str]:
     return {surface.lower(), head}
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def name_of(tokens: list[Token]) -> str:
     """A name as written: "Jean-Robert Celestin", not "Jean - Robert Celestin"."""
     if not tokens:
@@ -60,7 +63,17 @@ def name_of(tokens: list[Token]) -> str:
     doc, first, last = tokens[0].doc, tokens[0].i, tokens[-1].i
     if last - first + 1 == len(tokens) or all(doc[i].ent_type_ == "PERSON" for i in range(first, last + 1)):
         return doc[first : last + 1].text
-    return " ".join(t.text for t in tokens)
+    out = [tokens[0].text]
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        gap = doc[prev.i + 1 : tok.i]
+        if tok.i == prev.i + 1:
+            out.append(prev.whitespace_ or "")
+        elif len(gap) == 1 and gap[0].text in _HYPHENS and not prev.whitespace_ and not gap[0].whitespace_:
+            out.append(gap[0].text)  # "Nkosi-Mokoena" keeps its hyphen when the name's words are picked out
+        else:
+            out.append(" ")
+        out.append(tok.text)
+    return "".join(out)
 
 
 def other_person(known: str, given) -> bool:
