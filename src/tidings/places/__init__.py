@@ -256,8 +256,10 @@ class PlaceStage:
         elif labels & {"ORG", "NORP"}:
             if not (locative or big):
                 return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
-        elif labels:
+        elif labels and (labels & _NOT_PLACE_LABELS or not big):
             return None, None  # a date ("March"), a number ("Nine")
+        elif labels:
+            pass  # a big place the small tagger calls a product or a language: "a Winnipeg jail", "in Aleppo?"
         elif not (locative or big) or (doc[m.start].is_sent_start and not big):
             return None, "literal"
         # one sense per article: a name also used for a person ("President Bush") is not a bare place,
