@@ -293,9 +293,9 @@ class PlaceStage:
 
     @staticmethod
     def _locative(doc: Doc, m: Mention) -> bool:
-        prev = doc[m.start - 1] if m.start > 0 else None
-        if prev is not None and prev.lower_ == "the" and m.start > 1:
-            prev = doc[m.start - 2]
+        prev = _before(doc, m.start)
+        if prev is not None and prev.lower_ == "the":
+            prev = _before(doc, prev.i)
         if prev is not None and prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ == "according":
             return False  # "according to Taylor": a source, not a destination
         return prev is not None and prev.lower_ in _LOCATIVE
@@ -331,6 +331,14 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _before(doc: Doc, i: int):
+    """The word before token i, across a line break ("a recount in\n   Wisconsin")."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
 
 
 def _big_by_own_name(m: Mention) -> bool:
