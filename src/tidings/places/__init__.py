@@ -47,6 +47,12 @@ _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
 _MAX_WORDS = 5
+#: an office before a person's name: the place before it is the place the official serves
+_OFFICE_TITLES = frozenset({"Mayor", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman",
+                            "Sheriff", "Coroner", "MPP", "MLA", "MP", "Premier", "Gov.", "Governor"})
+#: words of rank or district before an office, not places: "Vice Mayor", "3rd Ward Alderman"
+_RANKS = frozenset({"vice", "deputy", "acting", "interim", "former", "assistant", "ward", "district", "city",
+                    "county", "town", "village", "state"})
 #: a party's letter before a hyphen: "D-N.Y.", "R-Marshall", "DFL-Chisholm"
 _PARTIES = frozenset({"D", "R", "I", "DFL"})
 #: a town smaller than this, in a country none of the article's other places are in, is not a place
@@ -223,6 +229,9 @@ class PlaceStage:
             return ("embedded" if nxt is not None and _capitalised(nxt) and not nxt.is_punct else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
+        if (m.end + 1 < len(doc) and doc[m.end].text in _OFFICE_TITLES and _capitalised(doc[m.end + 1])
+                and m.text.lower() not in _RANKS):
+            return "embedded", None  # the place an official serves: "Montreal Mayor Denis Coderre"
         labels = {t.ent_type_ for t in span if t.ent_type_}
         big = _big_by_own_name(m)
         if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
