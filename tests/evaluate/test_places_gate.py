@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.model, pytest.mark.gold]
 #: (file, articles scored, recall floor, precision floor)
 GATES = [
     ("lgl.xml", 100, 0.61, 0.80),
-    ("TR-News.xml", 60, 0.84, 0.84),
+    ("TR-News.xml", 60, 0.845, 0.845),
 ]
 
 

@@ -48,6 +48,12 @@ _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
 _BARE_CITY_POPULATION = 200_000
 _MAX_WORDS = 5
+#: an office before a person's name: the place before it is the place the official serves
+_OFFICE_TITLES = frozenset({"Mayor", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman",
+                            "Sheriff", "Coroner", "MPP", "MLA", "MP", "Premier", "Gov.", "Governor"})
+#: words of rank or district before an office, not places: "Vice Mayor", "3rd Ward Alderman"
+_RANKS = frozenset({"vice", "deputy", "acting", "interim", "former", "assistant", "ward", "district", "city",
+                    "county", "town", "village", "state"})
 #: a party's letter before a hyphen: "D-N.Y.", "R-Marshall", "DFL-Chisholm"
 _PARTIES = frozenset({"D", "R", "I", "DFL"})
 #: a town smaller than this, in a country none of the article's other places are in, is not a place
@@ -169,8 +175,8 @@ class PlaceStage:
             # after a comma, a closing point ends a division's abbreviation the tokenizer split off
             # ("Churchill, Man. her parents")
             after_comma = i > 0 and doc[i - 1].text == ","
-            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS and not (after_comma and t.i == j - 1 and t.text == ".")
-                   for t in doc[i:j]):
+            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS
+                   and not (after_comma and t.i == j - 1 and t.text == ".") for t in doc[i:j]):
                 continue
             span = doc[i:j]
             cands = self.index.lookup(span.text)
@@ -224,6 +230,9 @@ class PlaceStage:
             return ("embedded" if nxt is not None and _capitalised(nxt) and not nxt.is_punct else None), None
         if len(m.text) < 2 or len(m.text) < 3 and not m.text.isupper():
             return None, None
+        if (m.end + 1 < len(doc) and doc[m.end].text in _OFFICE_TITLES and _capitalised(doc[m.end + 1])
+                and m.text.lower() not in _RANKS):
+            return "embedded", None  # the place an official serves: "Montreal Mayor Denis Coderre"
         labels = {t.ent_type_ for t in span if t.ent_type_}
         big = _big_by_own_name(m)
         if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
@@ -257,8 +266,10 @@ class PlaceStage:
         elif labels & {"ORG", "NORP"}:
             if not (locative or big):
                 return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
-        elif labels:
+        elif labels and (labels & _NOT_PLACE_LABELS or not big):
             return None, None  # a date ("March"), a number ("Nine")
+        elif labels:
+            pass  # a big place the small tagger calls a product or a language: "a Winnipeg jail", "in Aleppo?"
         elif not (locative or big) or (doc[m.start].is_sent_start and not big):
             return None, "literal"
         # one sense per article: a name also used for a person ("President Bush") is not a bare place,
@@ -292,9 +303,9 @@ class PlaceStage:
 
     @staticmethod
     def _locative(doc: Doc, m: Mention) -> bool:
-        prev = doc[m.start - 1] if m.start > 0 else None
-        if prev is not None and prev.lower_ == "the" and m.start > 1:
-            prev = doc[m.start - 2]
+        prev = _before(doc, m.start)
+        if prev is not None and prev.lower_ == "the":
+            prev = _before(doc, prev.i)
         if prev is not None and prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ == "according":
             return False  # "according to Taylor": a source, not a destination
         return prev is not None and prev.lower_ in _LOCATIVE
@@ -330,6 +341,14 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _before(doc: Doc, i: int):
+    """The word before token i, across a line break ("a recount in\n   Wisconsin")."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
 
 
 def _big_by_own_name(m: Mention) -> bool:
