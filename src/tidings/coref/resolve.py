@@ -23,14 +23,14 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 
 def pronoun(entities: Entities, head: Token) -> Entity | None:
-    """The person a he/she pronoun at ``head`` refers to (learning that person's gender), or the
-    organisation of an it/they pronoun."""
+    """The person a he/she pronoun at ``head`` refers to (learning that person's gender when the
+    pronoun is a subject), or the organisation of an it/they pronoun."""
     low = head.lower_
     if low in PERSON_PRONOUNS:
         gender = PERSON_PRONOUNS[low]
         entity = entities.last(head.i, lambda e: e.kind == "person" and e.gender in ("", gender))
-        if entity is not None:
-            entity.gender = gender
+        if entity is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            entity.gender = gender  # learnt from subjects only: "his" in "every soldier who lays down his arms" is no one's
         return entity
     if low in GROUP_PRONOUNS:
         return entities.last(head.i, lambda e: e.kind == "group")
