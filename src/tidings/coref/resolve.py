@@ -1,7 +1,7 @@
 """Resolution: which entity a mention stands for, the same rules for every stage.
 
-- he/him/his, she/her/hers: the last person mentioned whose gender is that or unknown (the pronoun
-  then tells the person's gender);
+- he/him/his, she/her/hers: the last person mentioned whose gender is that or unknown (a subject
+  pronoun then tells the person's gender);
 - it/its, they/them/their: the last organisation;
 - a name: the person or organisation of that full name or surname ("Wekesa", "Mr. Wekesa");
 - a title ("the minister", "the secretary", "the Bangladeshi minister"): the last person who held
