@@ -124,6 +124,21 @@ def _act_content(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the cue's object as a relative clause: "told a weekly
+    briefing that Jakarta had sent a note", "told reporters outside the building that her party
+    would boycott the vote". It is one when "that" is not its subject (the clause has its own)."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for clause in noun.children:
+            first = clause.left_edge
+            if clause.dep_ == "relcl" and first.lower_ == "that" and first.i > noun.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+                return clause
+    return None
+
+
 def _words_after(text: str, st: QuotedStretch) -> bool:
     """Do words outside quote marks follow the stretch in its paragraph ('"American Skin" was written
     by ...')? Then it is no quoted paragraph continuing the previous speaker."""
@@ -344,7 +359,7 @@ class QuoteStage:
         subj = _subject(verb)
         if subj is None:
             return None
-        act = _act_content(verb) if not comps else None
+        act = (_act_content(verb) or _that_clause(verb)) if not comps else None
         if comps:
             comp = comps[0]
             first, last = comp.left_edge, comp.right_edge
