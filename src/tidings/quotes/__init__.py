@@ -368,6 +368,10 @@ class QuoteStage:
         elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
             head = verb.head  # "The talks failed, he said": the sentence before the cue
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
+        elif verb.dep_ == "parataxis" and verb.i < verb.head.i and verb.right_edge.i + 1 < verb.head.i and (
+                verb.left_edge.text == "," or (verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ",")):
+            # "Farmers, he said, had received ...": the sentence goes on after the cue set off by commas
+            first, last = doc[verb.right_edge.i + 1], verb.head.right_edge
         else:
             return None
         while first.i < last.i and (first.is_punct or first.is_space or first.lower_ == "that"):
