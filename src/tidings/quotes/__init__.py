@@ -11,7 +11,8 @@ dateline), the ``Article`` and the actors stage's ``ActorIndex``; writes ``Quote
   any other quoted phrase under a verb of saying or of taking a stand ('warned that talks "..."',
   'dismissed the report as "..."', 'a decision X described as "..."');
 - ``indirect``: reported speech without quote marks (X said (that) ..., according to X, X told
-  reporters ..., X added/warned/insisted ...).
+  reporters ..., X added/warned/insisted ..., "Farmers, he said, had ..."), and what a demand,
+  appeal, promise or accusation says (X demanded the release of ..., urged Y to ..., accused Y of ...).
 
 The speaker is the subject of the cue verb (of the verb a participle hangs on: "X rejected it,
 saying ..."; or the object of "according to"), resolved through the
