@@ -12,8 +12,8 @@ blind too, scored 0.530 unseen before the shared coreference model and 0.787 (qu
 0.942) unseen after the fixes mined from R; then mined: 0.841 (quotes 0.796). Then both mined for
 general quote and coreference fixes (paragraphs as sentences, names the model cut or mistagged,
 names hung on a role's place, titles and roles of people coded from context, people of uncoded
-organisations, demands and accusations as reported speech): R 0.948 (quotes 0.947), S 0.951
-(quotes 0.955), dev 0.987 (quotes 1.0).
+organisations, demands and accusations as reported speech): R 0.948 (quotes 0.947), S 0.957
+(quotes 0.963), dev 0.987 (quotes 1.0).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ QUOTE_PASS_RATE_FLOOR = 0.99
 R_FILE = DEV.parent / "articles_gold_r.jsonl"
 R_PASS_RATE_FLOOR = 0.94
 S_FILE = DEV.parent / "articles_gold_s.jsonl"
-S_PASS_RATE_FLOOR = 0.945
+S_PASS_RATE_FLOOR = 0.95
 
 pytestmark = pytest.mark.model
 
