@@ -9,7 +9,11 @@ articles_gold_r.jsonl (30 invented reports, 559 checks) was written blind and sc
 (quotes 0.525, dates 0.866) before the shared coreference model; it was then mined for general fixes:
 0.882 (quotes 0.834, dates 0.946). articles_gold_s.jsonl (25 invented reports, 508 checks), written
 blind too, scored 0.530 unseen before the shared coreference model and 0.787 (quotes 0.720, dates
-0.942) unseen after the fixes mined from R; then mined: 0.841 (quotes 0.796).
+0.942) unseen after the fixes mined from R; then mined: 0.841 (quotes 0.796). Then both mined for
+general quote and coreference fixes (paragraphs as sentences, names the model cut or mistagged,
+names hung on a role's place, titles and roles of people coded from context, people of uncoded
+organisations, demands and accusations as reported speech): R 0.948 (quotes 0.947), S 0.957
+(quotes 0.963), dev 0.987 (quotes 1.0).
 """
 
 from __future__ import annotations
@@ -21,12 +25,12 @@ import pytest
 from tidings.evaluate.articles import score_articles
 
 DEV = Path(__file__).parent.parent / "data" / "articles_dev.jsonl"
-PASS_RATE_FLOOR = 0.93
-QUOTE_PASS_RATE_FLOOR = 0.95
+PASS_RATE_FLOOR = 0.98
+QUOTE_PASS_RATE_FLOOR = 0.99
 R_FILE = DEV.parent / "articles_gold_r.jsonl"
-R_PASS_RATE_FLOOR = 0.87
+R_PASS_RATE_FLOOR = 0.94
 S_FILE = DEV.parent / "articles_gold_s.jsonl"
-S_PASS_RATE_FLOOR = 0.83
+S_PASS_RATE_FLOOR = 0.95
 
 pytestmark = pytest.mark.model
 

@@ -15,7 +15,7 @@ from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
-from tidings.coref import Entities, apposed, given_names, name_like, name_of, other_person, resolve
+from tidings.coref import Entities, apposed, given_names, name_like, name_of, other_person, resolve, title_keys
 from tidings.nlp import doc_text
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
@@ -127,6 +127,8 @@ class ActorStage:
                         out[tok.i] = actors
                     if tok.dep_ == "appos" and memory.entities is not None:
                         _apposition(tok, out, memory.entities, by_tok)
+                    elif actors and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and memory.entities is not None:
+                        _named_after_role(tok, out, memory.entities, by_tok)
                 m = by_tok.get(tok.i)
                 if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
                     memory.sentence_first = m.entry.code.country
@@ -204,6 +206,30 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     person.titles.add(role.lemma_.lower())
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
+
+
+def _named_after_role(head, out: dict[int, tuple], entities: Entities, by_tok: dict[int, DictMatch]) -> None:
+    """A name the model did not tag as a person, right after a person's role word, is that person:
+    "Turkish presidential spokesman Kerem Aydinli said" (the name tagged ORG) is Kerem Aydinli, whom
+    "Aydinli" names again."""
+    if head.i in by_tok:
+        return
+    doc, first = head.doc, head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in ("compound", "flat") \
+            and doc[first - 1].i not in by_tok and doc[first - 1].text[:1].isupper() and head.i - first < 3:
+        first -= 1
+    role = doc[first - 1] if first > 0 else None
+    m = by_tok.get(role.i) if role is not None else None
+    if role is None or role.pos_ != "NOUN" or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person" \
+            or role.head.i != head.i or first == head.i:
+        return  # a one-word "name" after a role is too often a place or a thing
+    coded = next((a for a in out.get(head.i, ()) if a.code.code and not a.name), None)
+    name = doc[first : head.i + 1].text
+    known = entities.named(name)
+    if coded is None or (known is not None and known.kind == "person"):
+        return
+    entities.person(name, head.i, titles=title_keys(m.entry.surface),
+                    actor=Actor(coded.text, coded.span, coded.code, name, f"{coded.rule}+coref:title-before-name"))
 
 
 def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, DictMatch], person) -> Actor | None:

@@ -339,8 +339,8 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
         code = ActorCode(country, roles)
         rule = "+".join(m.entry.rule for m in agents) + f"+context:{where}"
         actor = Actor(span.text, span, code, name, rule)
-        if name:  # "Climate Change Minister X" is "the minister" in the next paragraphs
-            _remember(actor, name, agents, memory, head)
+        if name and head.ent_type_ == "PERSON":  # "Climate Change Minister X" is "the minister" later on
+            _remember(actor, name, agents, memory, head)  # (not "fishermen from Rote island": no one's name)
         return (actor,)
     return ()
 

@@ -117,6 +117,9 @@ class Entities:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and all(i in not_people for i in range(ent.start, ent.end)):
                 continue
+            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" \
+                    and ent.root.head.is_lower:
+                continue  # a name modifying a thing is no one mentioned: "a Trojan horse", "from Rote island"
             if ent.label_ == "PERSON":
                 self.person_at.update((i, ent) for i in range(ent.start, ent.end))
                 self._person_name(ent)

@@ -1,7 +1,7 @@
 """Resolution: which entity a mention stands for, the same rules for every stage.
 
-- he/him/his, she/her/hers: the last person mentioned whose gender is that or unknown (the pronoun
-  then tells the person's gender);
+- he/him/his, she/her/hers: the last person mentioned whose gender is that or unknown (a subject
+  pronoun then tells the person's gender);
 - it/its, they/them/their: the last organisation;
 - a name: the person or organisation of that full name or surname ("Wekesa", "Mr. Wekesa");
 - a title ("the minister", "the secretary", "the Bangladeshi minister"): the last person who held
@@ -23,14 +23,14 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 
 def pronoun(entities: Entities, head: Token) -> Entity | None:
-    """The person a he/she pronoun at ``head`` refers to (learning that person's gender), or the
-    organisation of an it/they pronoun."""
+    """The person a he/she pronoun at ``head`` refers to (learning that person's gender when the
+    pronoun is a subject), or the organisation of an it/they pronoun."""
     low = head.lower_
     if low in PERSON_PRONOUNS:
         gender = PERSON_PRONOUNS[low]
         entity = entities.last(head.i, lambda e: e.kind == "person" and e.gender in ("", gender))
-        if entity is not None:
-            entity.gender = gender
+        if entity is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            entity.gender = gender  # learnt from subjects only: "his" in "every soldier who lays down his arms" is no one's
         return entity
     if low in GROUP_PRONOUNS:
         return entities.last(head.i, lambda e: e.kind == "group")

@@ -11,7 +11,8 @@ dateline), the ``Article`` and the actors stage's ``ActorIndex``; writes ``Quote
   any other quoted phrase under a verb of saying or of taking a stand ('warned that talks "..."',
   'dismissed the report as "..."', 'a decision X described as "..."');
 - ``indirect``: reported speech without quote marks (X said (that) ..., according to X, X told
-  reporters ..., X added/warned/insisted ...).
+  reporters ..., X added/warned/insisted ..., "Farmers, he said, had ..."), and what a demand,
+  appeal, promise or accusation says (X demanded the release of ..., urged Y to ..., accused Y of ...).
 
 The speaker is the subject of the cue verb (of the verb a participle hangs on: "X rejected it,
 saying ..."; or the object of "according to"), resolved through the
@@ -121,6 +122,21 @@ def _act_content(verb: Token) -> Token | None:
             return next((g for g in c.children if g.dep_ == "pcomp"), None)
     if lemma in _OBJECT_ACTS:
         return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i), None)
+    return None
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the cue's object as a relative clause: "told a weekly
+    briefing that Jakarta had sent a note", "told reporters outside the building that her party
+    would boycott the vote". It is one when "that" is not its subject (the clause has its own)."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for clause in noun.children:
+            first = clause.left_edge
+            if clause.dep_ == "relcl" and first.lower_ == "that" and first.i > noun.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+                return clause
     return None
 
 
@@ -344,7 +360,7 @@ class QuoteStage:
         subj = _subject(verb)
         if subj is None:
             return None
-        act = _act_content(verb) if not comps else None
+        act = (_act_content(verb) or _that_clause(verb)) if not comps else None
         if comps:
             comp = comps[0]
             first, last = comp.left_edge, comp.right_edge
@@ -353,6 +369,10 @@ class QuoteStage:
         elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
             head = verb.head  # "The talks failed, he said": the sentence before the cue
             first, last = head.sent[0], doc[verb.left_edge.i - 1]
+        elif verb.dep_ == "parataxis" and verb.i < verb.head.i and verb.right_edge.i + 1 < verb.head.i and (
+                verb.left_edge.text == "," or (verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ",")):
+            # "Farmers, he said, had received ...": the sentence goes on after the cue set off by commas
+            first, last = doc[verb.right_edge.i + 1], verb.head.right_edge
         else:
             return None
         while first.i < last.i and (first.is_punct or first.is_space or first.lower_ == "that"):
