@@ -52,7 +52,6 @@ _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
 
-
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
 _ASSAULT_VERBS = frozenset({"shoot", "stab", "assassinate", "kill", "murder", "gun", "attack"})
 _KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
@@ -142,6 +141,12 @@ def _against_protests(m: Match) -> bool:
     return any(t.lower_ in _PROTESTS for t in m.token.subtree if t.i > m.token.i)
 
 
+def _reason_clause(tok) -> bool:
+    """A clause that says when or why: "after France endorsed the plan", "because Rabat recalled its envoy"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since", "when", "as")
+                                       for c in tok.children)
+
+
 def _inferred(target: Actor | None) -> bool:
     return target is not None and target.rule.startswith(_CONTEXT_RULES)
 
@@ -222,7 +227,9 @@ class EventStage:
             if m.pattern.refine:  # what is appealed for, promised or threatened has not happened
                 consumed.update(t.i for t in self.matcher.complements(m.frame))
                 if m.frame.xcomp is not None:
-                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers)
+                    # "threatened to withdraw its envoy after France endorsed the plan": the reason is no aim
+                    reasons = {t.i for c in m.frame.xcomp.children if _reason_clause(c) for t in c.subtree}
+                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers and t.i not in reasons)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
         # triggers in a reported clause that have a doer: the report is about them, not a statement
