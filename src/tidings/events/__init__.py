@@ -52,6 +52,8 @@ _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
 
+_MISSILES = frozenset("missile missiles rocket rockets".split())
+
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
 _ASSAULT_VERBS = frozenset({"shoot", "stab", "assassinate", "kill", "murder", "gun", "attack"})
 _KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
@@ -477,8 +479,11 @@ class EventStage:
 
     @staticmethod
     def _aerial(code: str, sources) -> str:
-        """Force used by aircraft ("Israeli warplanes struck ...") is CAMEO 195, aerial weapons."""
+        """Force used by aircraft ("Israeli warplanes struck ...") is CAMEO 195, aerial weapons; so is
+        property destroyed by missiles, rockets or aircraft ("Russian missiles destroyed a power plant")."""
         if code in ("190", "193") and sources and all(_AIRCRAFT & set(s.text.lower().split()) for s in sources):
+            return "195"
+        if code == "1712" and sources and all((_AIRCRAFT | _MISSILES) & set(s.text.lower().split()) for s in sources):
             return "195"
         return code
 
