@@ -144,8 +144,9 @@ def _against_protests(m: Match) -> bool:
 
 
 def _reason_clause(tok) -> bool:
-    """A clause that says when or why: "after France endorsed the plan", "because Rabat recalled its envoy"."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since", "when", "as")
+    """A clause that says what came first or why: "after France endorsed the plan", "because Rabat recalled
+    its envoy". Not a clause of what goes on meanwhile ("as the leaders sought to ease tensions"): background."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since")
                                        for c in tok.children)
 
 
