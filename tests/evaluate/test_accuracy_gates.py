@@ -35,7 +35,7 @@ EVENTS_J_F1_FLOOR = 0.91
 EVENTS_K_F1_FLOOR = 0.82
 EVENTS_L_F1_FLOOR = 0.69  # mined after its unseen 0.646: just under its measured 0.694
 EVENTS_M_F1_FLOOR = 0.84  # mined after its unseen 0.779: just under its measured 0.847
-EVENTS_N_F1_FLOOR = 0.77  # never tuned on: just under its unseen 0.781
+EVENTS_N_F1_FLOOR = 0.90  # mined after its unseen 0.781: just under its measured 0.909
 EVENTS_O_F1_FLOOR = 0.62  # written blind with a harder brief: just under its unseen 0.627 (for now)
 PLOVER_RECORD_RECALL_FLOOR = 0.70
 PLOVER_EVENT_PRECISION_FLOOR = 0.75
@@ -72,8 +72,8 @@ def test_events_gold_floor(coder):
 )
 def test_more_gold_sets_floor(coder, name, floor):
     """Further sets of our own sentences, each written independently of the engine and of the others
-    (B with less obvious wordings, C to M as lead sentences of wire stories; all are development data
-    now, M the last to be mined)."""
+    (B with less obvious wordings, C to N as lead sentences of wire stories; all are development data
+    now, N the last to be mined)."""
     s = score_events(DATA / name, coder).scores
     assert s["f1"] >= floor, s
     assert s["negative_records_with_events"] <= 0.15 * s["negative_records"], s

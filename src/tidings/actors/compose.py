@@ -224,7 +224,8 @@ def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMe
         # Rafah", "in northern Nador"), is a place when the phrase around it says so
         placeish = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
             tok.ent_type_ in ("PERSON", "ORG", "") and _place_context(tok))
-        if placeish and tok.pos_ == "PROPN" and tok.i not in matches:
+        named = tok.pos_ == "PROPN" or (tok.is_title and tok.dep_ == "compound" and tok.head.lower_ in _REGION_NOUNS)
+        if placeish and named and tok.i not in matches:
             ent = entity_at(tok.doc, tok.i)
             text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
             if text in memory.places:  # the whole name only: "North Darfur" is not "North"
@@ -237,6 +238,8 @@ _PLACE_NOUNS = frozenset(
     "city town village region province district state capital port area camp border frontier island "
     "neighbourhood neighbourhoods neighborhood neighborhoods outskirts suburb suburbs centre center".split()
 )
+#: divisions named by a bare name before them: "Sagaing region", "Kherson province"
+_REGION_NOUNS = frozenset({"region", "province", "district", "state", "governorate", "oblast", "county"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "around", "towards", "toward"})
 
 
@@ -248,6 +251,8 @@ def _place_context(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:  # "outskirts", not its lemma
         return True
+    if tok.dep_ == "compound" and head.lower_ in _REGION_NOUNS:
+        return True  # "in Sagaing region", which the parser may even take for a verb
     return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
 
 

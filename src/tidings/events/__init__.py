@@ -58,6 +58,7 @@ _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
 
+_MISSILES = frozenset("missile missiles rocket rockets".split())
 
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
 _ASSAULT_VERBS = frozenset({"shoot", "stab", "assassinate", "kill", "murder", "gun", "attack"})
@@ -146,6 +147,13 @@ def _against_protests(m: Match) -> bool:
     """A police alert ahead of or amid protests is aimed at the protesters, at home; one ahead of a
     ceremony or a holiday is aimed at no one."""
     return any(t.lower_ in _PROTESTS for t in m.token.subtree if t.i > m.token.i)
+
+
+def _reason_clause(tok) -> bool:
+    """A clause that says what came first or why: "after France endorsed the plan", "because Rabat recalled
+    its envoy". Not a clause of what goes on meanwhile ("as the leaders sought to ease tensions"): background."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since")
+                                       for c in tok.children)
 
 
 def _inferred(target: Actor | None) -> bool:
@@ -240,7 +248,9 @@ class EventStage:
             if m.pattern.refine:  # what is appealed for, promised or threatened has not happened
                 consumed.update(t.i for t in self.matcher.complements(m.frame))
                 if m.frame.xcomp is not None:
-                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers)
+                    # "threatened to withdraw its envoy after France endorsed the plan": the reason is no aim
+                    reasons = {t.i for c in m.frame.xcomp.children if _reason_clause(c) for t in c.subtree}
+                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers and t.i not in reasons)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
         # triggers in a reported clause that have a doer: the report is about them, not a statement
@@ -493,8 +503,11 @@ class EventStage:
 
     @staticmethod
     def _aerial(code: str, sources) -> str:
-        """Force used by aircraft ("Israeli warplanes struck ...") is CAMEO 195, aerial weapons."""
+        """Force used by aircraft ("Israeli warplanes struck ...") is CAMEO 195, aerial weapons; so is
+        property destroyed by missiles, rockets or aircraft ("Russian missiles destroyed a power plant")."""
         if code in ("190", "193") and sources and all(_AIRCRAFT & set(s.text.lower().split()) for s in sources):
+            return "195"
+        if code == "1712" and sources and all((_AIRCRAFT | _MISSILES) & set(s.text.lower().split()) for s in sources):
             return "195"
         return code
 

@@ -47,6 +47,9 @@ _ALLEGATION_NOUNS = frozenset({"report", "allegation", "rumour", "rumor", "claim
 #: nouns that, with "no", say an event is not seen to happen: "there was no sign of troops pulling back",
 #: "no indication that the warships had withdrawn", "no evidence of Iran supplying drones"
 _ABSENCE_NOUNS = frozenset({"sign", "indication", "evidence", "trace", "hint", "confirmation", "word"})
+#: drives that, once launched, are under way: "launched a campaign to deport undocumented migrants"
+_CAMPAIGN_NOUNS = frozenset({"campaign", "crackdown", "drive", "operation", "offensive"})
+_LAUNCH_VERBS = frozenset({"launch", "begin", "start", "step", "intensify", "expand"})
 #: verbs that name something as someone sees it: "over what it called an incursion", "in what officials
 #: described as a show of force" (the free relative "what" is their object)
 _NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
@@ -106,6 +109,15 @@ def _absent(tok: Token) -> bool:
     return False
 
 
+def _launched_campaign(cur: Token, edge: str) -> bool:
+    """``cur`` is a campaign (crackdown, operation) launched, or the launching of one, that an infinitive
+    says the aim of, however the parser hangs it: "launched a campaign (on Monday) to deport ..."."""
+    if edge == "acl":
+        return cur.lemma_.lower() in _CAMPAIGN_NOUNS and cur.head.lemma_.lower() in _LAUNCH_VERBS
+    return cur.lemma_.lower() in _LAUNCH_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CAMPAIGN_NOUNS for c in cur.children)
+
+
 def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     """Modality of an event triggered at ``trigger`` (or at ``governor`` for refined events)."""
     tok = governor if governor is not None else trigger
@@ -141,7 +153,9 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         if edge in ("acl", "ccomp") and cur.pos_ == "NOUN" and lemmas & _PROPOSAL_NOUNS:
             hypo = True  # "a Russian demand that Ukrainian forces withdraw": asked for, not done
         if edge in ("advcl", "acl") and _infinitive(child):
-            if edge == "acl" and lemmas & _READINESS_NOUNS:
+            if _launched_campaign(cur, edge):
+                pass  # "launched a campaign to deport migrants": the deporting has begun
+            elif edge == "acl" and lemmas & _READINESS_NOUNS:
                 fut = True  # "signalled its readiness to hold talks": an intention (03)
             elif edge == "acl" and lemmas & _DECISION_NOUNS and cur.dep_ == "nsubj" and any(
                     c.dep_ == "poss" and c.pos_ != "PRON" for c in cur.children):

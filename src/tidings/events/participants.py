@@ -283,6 +283,14 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
+    if not found and m.frame.passive and m.frame.obj is not None and m.code[:2] in ("03", "04", "05", "06"):
+        # "a trade agreement between India and EFTA was signed": its parties signed it
+        parties = [g for c in m.frame.obj.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+        found = tuple(a for g in parties for a in actors.at(g.i))
+        if len({a.code for a in found}) > 1:
+            return found
+        found = ()
     if not found and m.frame.passive and m.code[:2] == "15" and m.frame.obj is not None:
         found = actors.at(m.frame.obj.i)  # "French police were placed on alert": a state's own forces, by it
         if found:
