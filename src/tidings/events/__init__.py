@@ -377,6 +377,10 @@ class EventStage:
         mod = modality_of(m.token, governor) if self.context else Modality()
         if mod.negated and m.pattern.reads_negation:  # "- NOT * RELATIONS [112]": the code is the negated act
             mod = dataclasses.replace(mod, negated=False)
+        if self.context and not targets and mod.announced and not mod.negated and m.code[:2] in _COERCIVE_ROOTS:
+            # an announced act of force is a threat to whoever its condition names: "warned it would
+            # retaliate if Seoul continued the drills" (as "threatened to strike unless Kyiv withdrew")
+            targets = participants.conditioned(m, sources, actors)
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
         named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own
