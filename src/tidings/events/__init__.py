@@ -192,7 +192,7 @@ class EventStage:
             if m.pattern.pos == "VERB" and tok.i in carried and not any(
                     c.slot == "obj" and c.words for c in m.pattern.conditions):
                 consumed.add(tok.i)  # "flew a joint patrol over the sea": the patrol is the event, not the flight
-            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
+            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and tok.head.lower_ != "during" and (
                     tok.head.head.i in triggers or tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
@@ -207,7 +207,8 @@ class EventStage:
             if m.pattern.refine:  # what is appealed for, promised or threatened has not happened
                 consumed.update(t.i for t in self.matcher.complements(m.frame))
                 if m.frame.xcomp is not None:
-                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers)
+                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers and not (
+                        t.dep_ == "pobj" and t.head.lower_ == "during"))  # "vowed ... during Kishida's visit"
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
         # triggers in a reported clause that have a doer: the report is about them, not a statement

@@ -284,6 +284,10 @@ def frame_of(tok: Token) -> Frame:
     return frame
 
 
+#: event nouns whose doer, in a "during" phrase with no possessor, is the subject of the clause
+TIMED_VISITS = frozenset({"visit", "trip", "tour"})
+
+
 def _noun_frame(frame: Frame, tok: Token) -> Frame:
     """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y".
     Doers in order of trust: a by-phrase, a possessor, the subject of a light verb ("carried out
@@ -305,6 +309,9 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
         _add_preps(frame, carrier.head)
         if carrier is not tok:
             _add_preps(frame, carrier)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and not poss:
+        frame.light = True  # "said during a visit to Kyiv": the speaker visits
+        light = _subjects(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with") and is_light(tok.head.head):
         verb = tok.head.head  # "were engaged in ethnic cleansing": the passive subject does it
         frame.light = True
