@@ -137,9 +137,11 @@ class PatternMatcher:
                 tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1 if tok.i + 1 < len(tok.doc) else tok.i].pos_ == "PROPN"):
             return None  # "homes in occupied East Jerusalem", "aid to besieged Gaza": an adjective, however parsed
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS and not (
-                tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS):
-            # "in the days after Hamas's attack": background, not this report's event; but a visit during
-            # which something is done or said is an event of the report ("said during a visit to Kyiv")
+                tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            # "in the days after Hamas's attack": background, not this report's event; but a visit to a
+            # place during which something is done or said is an event of the report ("said during a
+            # visit to Kyiv")
             return None
         candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
                           None)
