@@ -72,7 +72,7 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
             for obj in (g for g in acl.children if g.dep_ == "dobj"):
                 if actors.at(obj.i):
                     return actors.at(obj.i)
-    xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
+    xcond = any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions)
     if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
         permitted = _permitted(m.frame.xcomp, actors)
         if permitted:
