@@ -265,6 +265,8 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
     found = first_actors(subj, actors)
+    if guessed(found):
+        found = _affiliation(subj, actors) or found
     if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
@@ -277,6 +279,22 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if found:
                         return found
     return found
+
+#: participles that tie a doer to the group it acts for: "a suicide bomber linked to the Islamic State"
+_AFFILIATED = frozenset({"linked", "affiliated", "loyal", "allied", "tied", "connected"})
+
+
+def _affiliation(subj, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The named group a doer whose country was only guessed is tied to by a participle: "a suicide
+    bomber linked to the Islamic State", "gunmen affiliated with al-Shabaab", "fighters loyal to X"."""
+    for s in subj:
+        for mod in (c for c in s.children if c.dep_ in ("acl", "amod") and c.lower_ in _AFFILIATED):
+            for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                found = first_actors([g for g in prep.children if g.dep_ == "pobj"], actors)
+                if found and not guessed(found):
+                    return found
+    return ()
+
 
 def _countries_in(phrase, actors: ActorIndex) -> list[Actor]:
     """Actors with a country anywhere inside a phrase, leaving out pronouns resolved by coreference."""
