@@ -48,7 +48,7 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
         for tok in (marked(m, slot[4:]) if slot.startswith("seq:") else m.frame.slot_all(slot)):
-            found = actors.at(tok.i) or event_noun_actor(tok, actors)
+            found = actors.at(tok.i) or event_noun_actor(tok, actors) or _measure_owner(m, slot, tok, actors)
             if found and not guessed(found):
                 return found
             fallback = fallback or found
@@ -92,6 +92,15 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if actors.at(tok.i):
                         return actors.at(tok.i)
     return _purpose(m, actors) or _brokered(m, actors) or _accused(m, actors) or _protested(m, actors)
+
+
+def _measure_owner(m: Match, slot: str, tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The owner of a measured object: "criticised China's three days of drills" (the object is the
+    drills, "China's" hangs on the measure)."""
+    raw = m.frame.obj_raw
+    if slot != "obj" or raw is None or raw.i == tok.i or not any(c.dep_ == "poss" for c in raw.children):
+        return ()
+    return actors.at(raw.i)
 
 
 def _protested(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
