@@ -97,7 +97,7 @@ _MEASURES = frozenset(
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
     "bulk majority edition phase stage session text draft day week month hour night delivery transfer "
-    "salvo volley barrage cylinder canister container crate sack".split()
+    "salvo volley barrage cylinder canister container crate sack section stretch segment".split()
 )
 
 
