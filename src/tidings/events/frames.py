@@ -139,22 +139,24 @@ def _participle_subject(prep: Token) -> list[Token]:
 
 
 def _add_preps(frame: Frame, tok: Token) -> None:
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent"):
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if not objs:  # "on behalf of", "because of": one level deeper
-                objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            if not objs:  # "charged them with plotting": a gerund as the prepositional object
-                objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-            if not objs:
-                objs = _participle_subject(child)
-            if objs:
-                frame.preps.setdefault(child.lower_, []).extend(objs)
-                for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
-                    for p in obj.children:
-                        if p.dep_ == "prep":
-                            frame.nested.setdefault(p.lower_, []).extend(
-                                g for g in p.children if g.dep_ == "pobj")
+    heads = [c for c in tok.children if c.dep_ in ("prep", "agent")]
+    # "along the line of contact and on the Armenian border": a conjoined phrase is the verb's too
+    heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
+    for child in heads:
+        objs = [g for g in child.children if g.dep_ == "pobj"]
+        if not objs:  # "on behalf of", "because of": one level deeper
+            objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if not objs:  # "charged them with plotting": a gerund as the prepositional object
+            objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if not objs:
+            objs = _participle_subject(child)
+        if objs:
+            frame.preps.setdefault(child.lower_, []).extend(objs)
+            for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
+                for p in obj.children:
+                    if p.dep_ == "prep":
+                        frame.nested.setdefault(p.lower_, []).extend(
+                            g for g in p.children if g.dep_ == "pobj")
 
 
 #: verbs whose object is the subject of their infinitive ("urged Washington to provide"); with other
