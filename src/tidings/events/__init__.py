@@ -233,7 +233,7 @@ class EventStage:
             if m.pattern.pos == "VERB" and tok.i in carried and not any(
                     c.slot == "obj" and c.words for c in m.pattern.conditions):
                 consumed.add(tok.i)  # "flew a joint patrol over the sea": the patrol is the event, not the flight
-            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
+            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and tok.head.lower_ != "during" and (
                     tok.head.head.i in triggers or tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
@@ -248,9 +248,11 @@ class EventStage:
             if m.pattern.refine:  # what is appealed for, promised or threatened has not happened
                 consumed.update(t.i for t in self.matcher.complements(m.frame))
                 if m.frame.xcomp is not None:
-                    # "threatened to withdraw its envoy after France endorsed the plan": the reason is no aim
+                    # "threatened to withdraw its envoy after France endorsed the plan": the reason is no aim;
+                    # nor is the occasion ("vowed ... during Kishida's visit")
                     reasons = {t.i for c in m.frame.xcomp.children if _reason_clause(c) for t in c.subtree}
-                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers and t.i not in reasons)
+                    consumed.update(t.i for t in m.frame.xcomp.subtree if t.i in triggers and t.i not in reasons
+                                    and not (t.dep_ == "pobj" and t.head.lower_ == "during"))
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
         # triggers in a reported clause that have a doer: the report is about them, not a statement
@@ -425,6 +427,10 @@ class EventStage:
         mod = modality_of(m.token, governor) if self.context else Modality()
         if mod.negated and m.pattern.reads_negation:  # "- NOT * RELATIONS [112]": the code is the negated act
             mod = dataclasses.replace(mod, negated=False)
+        if self.context and not targets and mod.announced and not mod.negated and m.code[:2] in _COERCIVE_ROOTS:
+            # an announced act of force is a threat to whoever its condition names: "warned it would
+            # retaliate if Seoul continued the drills" (as "threatened to strike unless Kyiv withdrew")
+            targets = participants.conditioned(m, sources, actors)
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
         named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own

@@ -22,7 +22,8 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
     "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
-    "call declare engage involve fly adopt reiterate renew repeat press continue proceed sail".split()
+    "call declare engage involve fly adopt reiterate renew repeat press continue proceed sail wage perpetrate "
+    "commit".split()
 )
 
 
@@ -97,7 +98,7 @@ _MEASURES = frozenset(
     "package round lot number dozen hundred thousand million billion quantity amount supply set kind type "
     "series wave campaign spate deployment contingent patch group team most some all many much half rest "
     "bulk majority edition phase stage session text draft day week month hour night delivery transfer "
-    "salvo volley barrage cylinder canister container crate sack".split()
+    "salvo volley barrage cylinder canister container crate sack section stretch segment".split()
 )
 
 
@@ -139,22 +140,24 @@ def _participle_subject(prep: Token) -> list[Token]:
 
 
 def _add_preps(frame: Frame, tok: Token) -> None:
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent"):
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if not objs:  # "on behalf of", "because of": one level deeper
-                objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            if not objs:  # "charged them with plotting": a gerund as the prepositional object
-                objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-            if not objs:
-                objs = _participle_subject(child)
-            if objs:
-                frame.preps.setdefault(child.lower_, []).extend(objs)
-                for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
-                    for p in obj.children:
-                        if p.dep_ == "prep":
-                            frame.nested.setdefault(p.lower_, []).extend(
-                                g for g in p.children if g.dep_ == "pobj")
+    heads = [c for c in tok.children if c.dep_ in ("prep", "agent")]
+    # "along the line of contact and on the Armenian border": a conjoined phrase is the verb's too
+    heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
+    for child in heads:
+        objs = [g for g in child.children if g.dep_ == "pobj"]
+        if not objs:  # "on behalf of", "because of": one level deeper
+            objs = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if not objs:  # "charged them with plotting": a gerund as the prepositional object
+            objs = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if not objs:
+            objs = _participle_subject(child)
+        if objs:
+            frame.preps.setdefault(child.lower_, []).extend(objs)
+            for obj in objs:  # "spoke by telephone with X", "extradited a man wanted for fraud to X"
+                for p in obj.children:
+                    if p.dep_ == "prep":
+                        frame.nested.setdefault(p.lower_, []).extend(
+                            g for g in p.children if g.dep_ == "pobj")
 
 
 #: verbs whose object is the subject of their infinitive ("urged Washington to provide"); with other
@@ -287,6 +290,10 @@ def frame_of(tok: Token) -> Frame:
     return frame
 
 
+#: event nouns whose doer, in a "during" phrase with no possessor, is the subject of the clause
+TIMED_VISITS = frozenset({"visit", "trip", "tour"})
+
+
 def _noun_frame(frame: Frame, tok: Token) -> Frame:
     """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y".
     Doers in order of trust: a by-phrase, a possessor, the subject of a light verb ("carried out
@@ -308,6 +315,9 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
         _add_preps(frame, carrier.head)
         if carrier is not tok:
             _add_preps(frame, carrier)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and not poss:
+        frame.light = True  # "said during a visit to Kyiv": the speaker visits
+        light = _subjects(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with") and is_light(tok.head.head):
         verb = tok.head.head  # "were engaged in ethnic cleansing": the passive subject does it
         frame.light = True

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.events import sequences
-from tidings.events.frames import Frame, frame_of, lemma_candidates
+from tidings.events.frames import TIMED_VISITS, Frame, frame_of, lemma_candidates
 from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
 __all__ = ["Match", "PatternMatcher", "rule_id"]
@@ -133,8 +133,16 @@ class PatternMatcher:
             return None
         if pos == "NOUN" and (tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("DATE", "TIME")):
             return None  # "detention centres" is no detention; "in March" is no march
-        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS:
-            return None  # "in the days after Hamas's attack": background, not this report's event
+        if pos == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.i > tok.sent.start and (
+                tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1 if tok.i + 1 < len(tok.doc) else tok.i].pos_ == "PROPN"):
+            return None  # "homes in occupied East Jerusalem", "aid to besieged Gaza": an adjective, however parsed
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS and not (
+                tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            # "in the days after Hamas's attack": background, not this report's event; but a visit to a
+            # place during which something is done or said is an event of the report ("said during a
+            # visit to Kyiv")
+            return None
         candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
                           None)
         if not candidates:

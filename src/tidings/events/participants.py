@@ -48,7 +48,7 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
         for tok in (marked(m, slot[4:]) if slot.startswith("seq:") else m.frame.slot_all(slot)):
-            found = actors.at(tok.i) or event_noun_actor(tok, actors)
+            found = actors.at(tok.i) or event_noun_actor(tok, actors) or _measure_owner(m, slot, tok, actors)
             if found and not guessed(found):
                 return found
             fallback = fallback or found
@@ -72,7 +72,7 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
             for obj in (g for g in acl.children if g.dep_ == "dobj"):
                 if actors.at(obj.i):
                     return actors.at(obj.i)
-    xcond = any(c.slot in ("xcomp", "to") for c in m.pattern.conditions)
+    xcond = any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions)
     if (m.pattern.refine or xcond) and m.frame.xcomp is not None:  # "threatened to use force against X"
         permitted = _permitted(m.frame.xcomp, actors)
         if permitted:
@@ -92,6 +92,15 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if actors.at(tok.i):
                         return actors.at(tok.i)
     return _purpose(m, actors) or _brokered(m, actors) or _accused(m, actors) or _protested(m, actors)
+
+
+def _measure_owner(m: Match, slot: str, tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The owner of a measured object: "criticised China's three days of drills" (the object is the
+    drills, "China's" hangs on the measure)."""
+    raw = m.frame.obj_raw
+    if slot != "obj" or raw is None or raw.i == tok.i or not any(c.dep_ == "poss" for c in raw.children):
+        return ()
+    return actors.at(raw.i)
 
 
 def _protested(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -280,6 +289,8 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
     found = first_actors(subj, actors)
+    if guessed(found):
+        found = _affiliation(subj, actors) or found
     if found and all(a.rule.startswith("gazetteer:") for a in found) and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and actors.at(t.i) == found for t in subj):
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
@@ -311,6 +322,22 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if found:
                         return found
     return found
+
+#: participles that tie a doer to the group it acts for: "a suicide bomber linked to the Islamic State"
+_AFFILIATED = frozenset({"linked", "affiliated", "loyal", "allied", "tied", "connected"})
+
+
+def _affiliation(subj, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The named group a doer whose country was only guessed is tied to by a participle: "a suicide
+    bomber linked to the Islamic State", "gunmen affiliated with al-Shabaab", "fighters loyal to X"."""
+    for s in subj:
+        for mod in (c for c in s.children if c.dep_ in ("acl", "amod") and c.lower_ in _AFFILIATED):
+            for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                found = first_actors([g for g in prep.children if g.dep_ == "pobj"], actors)
+                if found and not guessed(found):
+                    return found
+    return ()
+
 
 def _countries_in(phrase, actors: ActorIndex) -> list[Actor]:
     """Actors with a country anywhere inside a phrase, leaving out pronouns resolved by coreference."""
