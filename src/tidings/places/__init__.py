@@ -174,9 +174,9 @@ class PlaceStage:
                 continue
             # after a comma, a closing point ends a division's abbreviation the tokenizer split off
             # ("Churchill, Man. her parents")
-            after_comma = i > 0 and doc[i - 1].text == ","
             if any(not _capitalised(t) and t.lower_ not in _CONNECTORS
-                   and not (after_comma and t.i == j - 1 and t.text == ".") for t in doc[i:j]):
+                   and not (t.i == j - 1 and t.text == "." and i > 0 and doc[i - 1].text == ",")
+                   for t in doc[i:j]):
                 continue
             span = doc[i:j]
             cands = self.index.lookup(span.text)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tidings.places.gazetteer import GeoEntry
 
@@ -60,6 +61,7 @@ _ABBREVIATIONS = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount
 _ABBREVIATED = re.compile(r"\b(st\.?|ste\.|mt\.?|ft\.)(?= )")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name without case, accents or abbreviated generic words ("Zürich" is "zurich", "St. Paul" is
     "saint paul")."""
