@@ -82,9 +82,10 @@ def other_person(known: str, given) -> bool:
     or a list)? Yes when the known name is more than a surname, some given names are written, and
     none of them is one of the known name's words: "Andres Felipe Morales" is not Evo Morales,
     "Vladimir V. Putin" is Vladimir Putin. One test for the actors stage's dictionary matches, the
-    coreference model and the quotes' speakers."""
-    words = {w.lower() for w in known.split()}
-    given = {w.lower() for w in (given.split() if isinstance(given, str) else given)}
+    coreference model and the quotes' speakers. The known surname among the given words does not
+    make them the same: "Javier Ortega Llamas" (two surnames) is not Daniel Ortega."""
+    words = [w.lower() for w in known.split()]
+    given = {w.lower() for w in (given.split() if isinstance(given, str) else given)} - {words[-1] if words else ""}
     return len(words) > 1 and bool(given) and given.isdisjoint(words)
 
 
