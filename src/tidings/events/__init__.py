@@ -233,8 +233,8 @@ class EventStage:
             if m.pattern.pos == "VERB" and tok.i in carried and not any(
                     c.slot == "obj" and c.words for c in m.pattern.conditions):
                 consumed.add(tok.i)  # "flew a joint patrol over the sea": the patrol is the event, not the flight
-            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and tok.head.lower_ != "during" and (
-                    tok.head.head.i in triggers or tok.head.head.head.i in triggers):
+            if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
+                    tok.head.lower_ != "during") and (tok.head.head.i in triggers or tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
                 consumed.add(m.frame.xcomp.i)  # "allowed inspectors to visit": one event, the allowing

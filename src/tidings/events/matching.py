@@ -133,8 +133,8 @@ class PatternMatcher:
             return None
         if pos == "NOUN" and (tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("DATE", "TIME")):
             return None  # "detention centres" is no detention; "in March" is no march
-        if pos == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.i > tok.sent.start and (
-                tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1 if tok.i + 1 < len(tok.doc) else tok.i].pos_ == "PROPN"):
+        if pos == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.sent.start < tok.i < len(tok.doc) - 1 and (
+                tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1].pos_ == "PROPN"):
             return None  # "homes in occupied East Jerusalem", "aid to besieged Gaza": an adjective, however parsed
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS and not (
                 tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and any(
