@@ -17,4 +17,5 @@ from tidings.coref.resolve import GROUP_PRONOUNS, PERSON_PRONOUNS, pronoun, reso
 from tidings.coref.words import CorefWords, load_words
 
 __all__ = ["Entities", "Entity", "CorefWords", "load_words", "resolve", "pronoun", "titled", "name_of",
-           "title_keys", "PERSON_PRONOUNS", "GROUP_PRONOUNS", "apposed", "apposed_name", "name_like", "other_person", "given_names"]
+           "title_keys", "PERSON_PRONOUNS", "GROUP_PRONOUNS", "apposed", "apposed_name", "name_like", "other_person",
+           "given_names"]

@@ -30,7 +30,8 @@ def pronoun(entities: Entities, head: Token) -> Entity | None:
         gender = PERSON_PRONOUNS[low]
         entity = entities.last(head.i, lambda e: e.kind == "person" and e.gender in ("", gender))
         if entity is not None and head.dep_ in ("nsubj", "nsubjpass"):
-            entity.gender = gender  # learnt from subjects only: "his" in "every soldier who lays down his arms" is no one's
+            # learnt from subjects only: "his" in "every soldier who lays down his arms" is no one's
+            entity.gender = gender
         return entity
     if low in GROUP_PRONOUNS:
         return entities.last(head.i, lambda e: e.kind == "group")

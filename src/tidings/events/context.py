@@ -187,7 +187,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     question = trigger.sent.text.rstrip().endswith("?")
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)
-    ifs = [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)]
+    ifs = [c for c in tok.children
+           if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)]
     if_clause = bool(ifs)
     if any(a.dep_ == "advmod" and a.lower_ == "only" for c in ifs for a in c.children):
         cond = True  # "would meet him only if the border issues were resolved": a precondition, no commitment
