@@ -10,9 +10,9 @@ import pytest
 
 from tidings.evaluate.quotes import score_quotes
 
-DIRECT_F1_FLOOR = 0.86
-SPEAKER_ACCURACY_FLOOR = 0.93
-REPORTED_SPEECH_RECALL_FLOOR = 0.75
+DIRECT_F1_FLOOR = 0.90  # measured 0.9125
+SPEAKER_ACCURACY_FLOOR = 0.96  # measured 0.968
+REPORTED_SPEECH_RECALL_FLOOR = 0.84  # measured 0.8576
 
 pytestmark = [pytest.mark.model, pytest.mark.gold]
 
