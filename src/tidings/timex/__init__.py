@@ -10,7 +10,6 @@ dateline ("NAIROBI, May 14 -") gives a DateRef for its date.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -362,28 +361,8 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
             if v is not None and b > a:
                 grain = "set" if v[0] == "SET" else granularity(v[1])
                 out.append(DateRef(TextSpan(a, b, text[a:b]), v[1], grain, v[0]))
-    return tuple(_dated_times(out, text))
+    return tuple(out)
 
-
-_TIME_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(T.+)$")
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_TIME_DAY_GAP = re.compile(r"\s*(?:local time\s*)?(?:,\s*)?(?:on\s+)?$"
-                           r"|\s*(?:,\s*)?(?:at|from|by)\s+(?:about\s+|around\s+)?$")
-
-
-def _dated_times(out: list[DateRef], text: str) -> list[DateRef]:
-    """A clock time next to the day it falls on ("at 07:40 on Tuesday", "Tuesday at 14:00") takes that
-    day's date; on its own a time is read on the publication day."""
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        gap = text[a.span.end:b.span.start]
-        if len(gap) > 24 or "\n" in gap:
-            continue
-        if (m := _TIME_VALUE.match(a.value)) and _DAY_VALUE.match(b.value) and _TIME_DAY_GAP.match(gap):
-            out[k] = dataclasses.replace(a, value=b.value + m[1])
-        elif (m := _TIME_VALUE.match(b.value)) and _DAY_VALUE.match(a.value) and _TIME_DAY_GAP.match(gap):
-            out[k + 1] = dataclasses.replace(b, value=a.value + m[1])
-    return out
 
 
 def dateline_date(text: str, pub: dt.date) -> DateRef | None:
