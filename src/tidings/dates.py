@@ -16,7 +16,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from tidings.nlp import entity_at
+from tidings.nlp import doc_text, entity_at
 from tidings.records import Article, Event
 from tidings.timex import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
 
@@ -99,7 +99,7 @@ def _anchor(clause: Token) -> tuple[str, int, str] | None:
             n = next((int(w) if w.isdigit() else NUMBERS[w] for w in words if w.isdigit() or w in NUMBERS), 1)
             days = n * (7 if c.lemma_.lower() == "week" else 1)
             start = min(t.idx for t in c.subtree)
-            return mark, days, clause.doc.text[start : c.idx + len(c.text)] + f" {mark}"
+            return mark, days, doc_text(clause.doc)[start : c.idx + len(c.text)] + f" {mark}"
     return None
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from tidings.nlp import doc_text
 from tidings.places.attach import PRECISION, place_events
-from tidings.places.counties import county_states, names_us_county
+from tidings.places.counties import county_states, named_counties
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
 from tidings.places.resolve import Mention, fold, resolve_mentions
@@ -111,10 +111,11 @@ class PlaceStage:
         # a dateline the parse did not blank ("LONDON, Ontario, May 3 -") is not read twice
         mentions = [m for m in self.mentions(doc) if not any(s <= m.char_start < e for s, e, *_ in dateline)]
         # a county the story names ("McMinn County") puts it in that county's state
+        named = named_counties(article.text)
         counties = [(f"county:{name}", tuple(e for st in states for e in self.index.lookup(st)
                                              if e.feature == "admin1" and e.country == "USA"))
-                    for name, states in county_states(article.text).items()]
-        if names_us_county(article.text):
+                    for name, states in county_states(named).items()]
+        if named:
             # any US county the story names ("Henry County", in ten states) sets it in the United States
             counties.append(("county:any", tuple(e for e in self.index.lookup("United States")
                                                  if e.feature == "country")))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["us_counties", "county_states", "names_us_county", "MAX_STATES"]
+__all__ = ["us_counties", "named_counties", "county_states", "names_us_county", "MAX_STATES"]
 
 #: a county name shared by more states than this ("Washington County": 30) says nothing of the state
 MAX_STATES = 2
@@ -33,21 +33,8 @@ def us_counties() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def names_us_county(text: str) -> bool:
-    """Whether the text names a US county, whatever its state ("Henry County" is in ten): a story
-    that does is set in the United States."""
-    if "County" not in text and "Parish" not in text:
-        return False
-    table = us_counties()
-    for m in _COUNTY.finditer(text):
-        words = m.group(1).split()
-        if any(" ".join([*words[k:], m.group(2)]).lower() in table for k in range(len(words))):
-            return True
-    return False
-
-
-def county_states(text: str) -> dict[str, tuple[str, ...]]:
-    """Each county the text names (the longest name the list knows) -> its states, if few enough."""
+def named_counties(text: str) -> dict[str, tuple[str, ...]]:
+    """Each US county the text names (the longest name the list knows) -> all the states that have one."""
     found: dict[str, tuple[str, ...]] = {}
     if "County" not in text and "Parish" not in text:
         return found
@@ -56,9 +43,20 @@ def county_states(text: str) -> dict[str, tuple[str, ...]]:
         words = m.group(1).split()
         for k in range(len(words)):
             name = " ".join([*words[k:], m.group(2)]).lower()
-            states = table.get(name)
-            if states is not None:
-                if len(states) <= MAX_STATES:
-                    found[name] = states
+            if name in table:
+                found[name] = table[name]
                 break
     return found
+
+
+def names_us_county(text: str) -> bool:
+    """Whether the text names a US county, whatever its state ("Henry County" is in ten): a story
+    that does is set in the United States."""
+    return bool(named_counties(text))
+
+
+def county_states(text: str | dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each county the text names -> its states, if few enough to say which (``text`` may be what
+    ``named_counties`` read from it already)."""
+    named = named_counties(text) if isinstance(text, str) else text
+    return {name: states for name, states in named.items() if len(states) <= MAX_STATES}
