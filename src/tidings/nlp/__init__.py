@@ -80,23 +80,17 @@ def join_split_names(doc) -> None:
         if (prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG") and prev.end == ent.start
                 and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end
                 and (ent.label_ == "PERSON" or _surname_words(doc, ent.start, ent.end))):
-            joined[-1] = doc[prev.start : ent.end]
-            joined[-1].label_ = "PERSON"
+            joined[-1] = _person(doc, prev.start, ent.end)
             changed = True
             continue
         if prev is not None and prev.label_ == "PERSON" and prev.end < ent.start:
-            tail = _untagged_surname(doc, prev)
-            if tail > prev.end:
-                joined[-1] = doc[prev.start : tail]
-                joined[-1].label_ = "PERSON"
-                changed = True
+            joined[-1] = _with_surname(doc, prev)
+            changed = changed or joined[-1] is not prev
         joined.append(ent)
     if joined and joined[-1].label_ == "PERSON":
-        tail = _untagged_surname(doc, joined[-1])
-        if tail > joined[-1].end:
-            joined[-1] = doc[joined[-1].start : tail]
-            joined[-1].label_ = "PERSON"
-            changed = True
+        last = joined[-1]
+        joined[-1] = _with_surname(doc, last)
+        changed = changed or joined[-1] is not last
     if changed:
         doc.ents = joined
         doc.user_data.pop(_ENTITIES_KEY, None)
@@ -127,6 +121,18 @@ def entity_at(doc, i: int):
     if ent is not None and whole is not doc and not (doc.start <= ent.start and ent.end <= doc.end):
         return None
     return ent
+
+
+def _person(doc, start: int, end: int):
+    span = doc[start:end]
+    span.label_ = "PERSON"
+    return span
+
+
+def _with_surname(doc, ent):
+    """A PERSON name with the untagged surname words after it (``_untagged_surname``), or itself."""
+    tail = _untagged_surname(doc, ent)
+    return _person(doc, ent.start, tail) if tail > ent.end else ent
 
 
 def _surname_words(doc, start: int, end: int) -> bool:
