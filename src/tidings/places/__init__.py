@@ -130,14 +130,15 @@ class PlaceStage:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Toponyms in the text (and demonyms) with their candidates and their use."""
         found: list[Mention] = []
+        toks = _Tokens(doc)
         i = 0
         n = len(doc)
         while i < n:
             # never start at "The": the index drops it ("The Hague" is "hague")
-            m = self._longest(doc, i) if _capitalised(doc[i]) and doc[i].lower_ != "the" else None
-            if _capitalised(doc[i]):
+            m = self._longest(doc, toks, i) if toks.caps[i] and toks.lower[i] != "the" else None
+            if toks.caps[i]:
                 # "Canadian officials": the demonym, not Canadian, Texas; "American Samoa" stays a place
-                d = self._demonym(doc, i)
+                d = self._demonym(doc, toks, i)
                 if d is not None and (m is None or m.end <= d.end):
                     m = d
             if m is None:
@@ -165,29 +166,29 @@ class PlaceStage:
                 out.append(m)
         return out
 
-    def _longest(self, doc: Doc, i: int) -> Mention | None:
+    def _longest(self, doc: Doc, toks: _Tokens, i: int) -> Mention | None:
         limit = min(len(doc), i + _MAX_WORDS)
+        text = toks.text
         for j in range(limit, i, -1):
-            last = doc[j - 1]
-            if not (_capitalised(last) or last.text == "." and j - i > 1):
+            if not (toks.caps[j - 1] or text[j - 1] == "." and j - i > 1):
                 continue
-            if any(t.is_space or t.is_punct and t.text != "." for t in doc[i:j]):
+            if any(toks.sep[i:j]):
                 continue
             # after a comma, a closing point ends a division's abbreviation the tokenizer split off
             # ("Churchill, Man. her parents")
-            if any(not _capitalised(t) and t.lower_ not in _CONNECTORS
-                   and not (t.i == j - 1 and t.text == "." and i > 0 and doc[i - 1].text == ",")
-                   for t in doc[i:j]):
+            if any(toks.weak[k] and not (k == j - 1 and text[k] == "." and i > 0 and text[i - 1] == ",")
+                   for k in range(i, j)):
                 continue
-            span = doc[i:j]
-            cands = self.index.lookup(span.text)
+            start, end = toks.idx[i], toks.idx[j - 1] + len(text[j - 1])
+            name = toks.doc_text[start:end]
+            cands = self.index.lookup(name)
             if cands:
-                return Mention(i, j, span.start_char, span.end_char, span.text, cands)
+                return Mention(i, j, start, end, name, cands)
         return self._hyphenated(doc[i])
 
-    def _demonym(self, doc: Doc, i: int) -> Mention | None:
+    def _demonym(self, doc: Doc, toks: _Tokens, i: int) -> Mention | None:
         """"Russian troops", "Palestinians": the country a demonym implies."""
-        hit = demonym_at(doc, i, self.demonyms)
+        hit = demonym_at(toks.span_text, i, len(doc), self.demonyms)
         if hit is None:
             return None
         prev = doc[i - 1] if i > 0 else None
@@ -357,6 +358,28 @@ def _big_by_own_name(m: Mention) -> bool:
     of Casablanca, which does not make it big."""
     return any(e.feature != "city" or e.population >= _BARE_CITY_POPULATION and fold(e.name) == fold(m.text)
                for e in m.candidates)
+
+
+class _Tokens:
+    """Per-token facts the toponym scan reads many times, taken from the doc in one pass (spaCy builds a
+    new Token object on every ``doc[i]``)."""
+
+    __slots__ = ("text", "lower", "caps", "sep", "weak", "idx", "doc_text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc_text = doc_text(doc)
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.idx = [t.idx for t in doc]
+        self.caps = [x[:1].isupper() for x in self.text]
+        # a space or a punctuation mark other than a point never lies inside a place name
+        self.sep = [t.is_space or t.is_punct and t.text != "." for t in doc]
+        # a lower-case word that is not a connector ("of", "de") ends a place name
+        self.weak = [not c and w not in _CONNECTORS for c, w in zip(self.caps, self.lower, strict=True)]
+
+    def span_text(self, i: int, j: int) -> str:
+        """The text of tokens ``i`` to ``j`` (exclusive), as ``doc[i:j].text`` gives it."""
+        return self.doc_text[self.idx[i]:self.idx[j - 1] + len(self.text[j - 1])]
 
 
 class _LowerWords:

@@ -27,10 +27,11 @@ def demonym_table() -> dict[str, str]:
     return out
 
 
-def demonym_at(doc, i: int, table: dict[str, str]) -> tuple[int, str] | None:
-    """(end token, country name) of the longest demonym starting at token ``i``, if any."""
-    for j in range(min(len(doc), i + _MAX_WORDS), i, -1):
-        country = table.get(doc[i:j].text)
+def demonym_at(span_text, i: int, n: int, table: dict[str, str]) -> tuple[int, str] | None:
+    """(end token, country name) of the longest demonym starting at token ``i`` of ``n``, if any;
+    ``span_text(i, j)`` gives the text of tokens ``i`` to ``j``."""
+    for j in range(min(n, i + _MAX_WORDS), i, -1):
+        country = table.get(span_text(i, j))
         if country is not None:
             return j, country
     return None
