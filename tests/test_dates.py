@@ -45,10 +45,11 @@ def _code(coder, text: str, day: dt.date | None = SATURDAY):
         ("Russia attacked Ukraine on June 3.", dt.date(2024, 6, 3), "June 3", "explicit-date"),
         ("Russia attacked Ukraine three days ago.", dt.date(2024, 6, 26), "three days ago", "relative-ago"),
         ("Russia attacked Ukraine.", SATURDAY, "", "publication-date"),
-        ("Russia attacked Ukraine last year.", SATURDAY, "last year",
+        ("Russia attacked Ukraine last year.", dt.date(2023, 1, 1), "last year", "timex-year"),
+        ("Russia attacked Ukraine in recent years.", SATURDAY, "recent years",
          "unresolved-expression; publication-date"),
     ],
-    ids=["past-weekday", "future-weekday", "explicit", "ago", "no-expression", "unresolvable"],
+    ids=["past-weekday", "future-weekday", "explicit", "ago", "no-expression", "last-year", "unresolvable"],
 )
 def test_event_date_from_its_clause(coder, text, date, date_text, reason):
     (event,) = _code(coder, text)
@@ -91,3 +92,31 @@ def test_event_anchored_a_day_before_its_governing_event(coder):
     assert by_root["11"].date == dt.date(2024, 6, 27)
     assert by_root["11"].date_reason.startswith("relative-to-event")
     assert by_root["11"].date_text == "a day after"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "granularity", "date_text"), [
+    ("Kenya signed a trade deal with Uganda in March.", dt.date(2024, 3, 1), "month", "March"),
+    ("Kenya signed a trade deal with Uganda last week.", dt.date(2024, 6, 17), "week", "last week"),
+    ("Russia invaded Ukraine in 2022.", dt.date(2022, 1, 1), "year", "2022"),
+    ("Kenya signed a trade deal with Uganda on Friday, officials said.", dt.date(2024, 6, 28), "day", "Friday"),
+    ("Kenya signed a trade deal with Uganda, officials said.", SATURDAY, "day", ""),
+], ids=["month", "week", "year", "weekday", "publication"])
+def test_event_date_names_the_period_the_text_gives(coder, text, date, granularity, date_text):
+    """An event dated only by a month, a week or a year takes the first day of that period and says
+    which period it is, the same value as the article's ``dates`` for that phrase (it used to fall back
+    to the publication date for "in March")."""
+    (event,) = [e for e in _code(coder, text) if e.cameo.root != "01"]
+    assert (event.date, event.date_granularity, event.date_text) == (date, granularity, date_text)
+
+
+def test_period_start_of_timex_values():
+    from tidings.timex import period_start
+
+    assert period_start("2024-06-28T14:00") == (dt.date(2024, 6, 28), "day")
+    assert period_start("2024-W26") == (dt.date(2024, 6, 24), "week")
+    assert period_start("2024-Q3") == (dt.date(2024, 7, 1), "quarter")
+    assert period_start("2024-06") == (dt.date(2024, 6, 1), "month")
+    assert period_start("2019") == (dt.date(2019, 1, 1), "year")
+    for vague in ("PAST_REF", "P3D", "199", "2024-SU", "2024-W60"):
+        assert period_start(vague) is None

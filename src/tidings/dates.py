@@ -1,24 +1,27 @@
 """Event dates: the date expression governing an event's clause, resolved against the publication date.
 
 Reads the parsed ``Doc``, the ``Article`` and the events of the events stage; writes the same events
-with ``date``, ``date_text`` and ``date_reason`` filled. A weekday is resolved by tense: "on Friday"
-in a past-tense clause of a report dated Saturday 2024-06-29 is 2024-06-28; in a future clause it is
+with ``date``, ``date_granularity``, ``date_text`` and ``date_reason`` filled. A weekday is resolved by
+tense: "on Friday" in a past-tense clause of a report dated Saturday 2024-06-29 is 2024-06-28; in a future clause it is
 the next Friday. Explicit dates ("June 3", "3 June 2024"), "yesterday", "today", "tomorrow",
 "last/next week", "N days ago" are resolved too; otherwise the event takes the publication date.
-The resolver is the timex stage's (``tidings.timex.resolve_expression``), so an event's date and the
-article's ``dates`` agree on the same phrase.
+Where the timex stage valued the same phrase (the article's ``dates``), its value is the event's: "in
+March" is the first of that March with granularity ``month``, "last week" the Monday of that ISO week
+with ``week``, "in 2019" the first of January with ``year``, so an event's date and the article's
+``dates`` agree on the same phrase; otherwise ``tidings.timex.resolve_expression`` places it on a day.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from tidings.nlp import doc_text, entity_at
-from tidings.records import Article, Event
-from tidings.timex import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
+from tidings.records import Article, DateRef, Event
+from tidings.timex import NUMBERS, RELATIVE_DAYS, is_future, period_start, resolve_expression
 
 __all__ = ["date_events", "resolve_expression"]
 
@@ -67,23 +70,42 @@ def _clause_verb(trigger: Token) -> Token:
     return clause
 
 
-def _date_of_clause(clause: Token, pub: dt.date, depth: int = 0) -> tuple[dt.date, str, str] | None:
-    """(date, text, reason) from a clause's own date phrase, or from the event it is anchored to:
-    "a day after the National Assembly passed ..." is one day before the governing event."""
+#: (date, text, reason, granularity) of an event's date
+_Dated = tuple[dt.date, str, str, str]
+
+
+def _resolve(phrase: tuple[str, tuple[int, int]], pub: dt.date, future: bool,
+             dates: Sequence[DateRef]) -> _Dated | None:
+    """The date of one phrase: the timex stage's value for it when that names a period, else the
+    phrase placed on a day by ``resolve_expression``."""
+    text, (start, end) = phrase
+    resolved = resolve_expression(text, pub, future)
+    ref = next((d for d in dates if d.span.start < end and start < d.span.end), None)
+    period = period_start(ref.value) if ref is not None else None
+    if period is not None:
+        if resolved is not None and resolved[0] == period[0]:  # the same day: keep how it was reached
+            return resolved[0], text, resolved[1], period[1]
+        return period[0], text, f"timex-{period[1]}", period[1]
+    if resolved is None:
+        return None
+    return resolved[0], text, resolved[1], "year" if resolved[1] == "explicit-year" else "day"
+
+
+def _date_of_clause(clause: Token, pub: dt.date, dates: Sequence[DateRef], depth: int = 0) -> _Dated | None:
+    """(date, text, reason, granularity) from a clause's own date phrase, or from the event it is
+    anchored to: "a day after the National Assembly passed ..." is one day before the governing event."""
     phrase = _date_phrase(clause)
     anchor = _anchor(clause)
     if anchor is not None and depth < 3:
         mark, days, text = anchor
-        governing = _date_of_clause(clause.head, pub, depth + 1)
+        governing = _date_of_clause(clause.head, pub, dates, depth + 1)
         base = governing[0] if governing else pub
         sign = -1 if mark == "after" else 1
-        return base + dt.timedelta(days=sign * days), text, f"relative-to-event ({mark})"
+        return base + dt.timedelta(days=sign * days), text, f"relative-to-event ({mark})", "day"
     if phrase is None:
         return None
-    resolved = resolve_expression(phrase[0], pub, is_future(clause))
-    if resolved is None:
-        return pub, phrase[0], "unresolved-expression; publication-date"
-    return resolved[0], phrase[0], resolved[1]
+    return _resolve(phrase, pub, is_future(clause), dates) or (
+        pub, phrase[0], "unresolved-expression; publication-date", "day")
 
 
 def _anchor(clause: Token) -> tuple[str, int, str] | None:
@@ -103,27 +125,26 @@ def _anchor(clause: Token) -> tuple[str, int, str] | None:
     return None
 
 
-def date_events(doc: Doc, article: Article, events: list[Event]) -> list[Event]:
-    """Fill the date fields of ``events`` (returns new records)."""
+def date_events(doc: Doc, article: Article, events: list[Event], dates: Sequence[DateRef] = ()) -> list[Event]:
+    """Fill the date fields of ``events`` (returns new records); ``dates`` are the article's time
+    expressions from the timex stage."""
     if not events:
         return events
     by_char = {t.idx: t for t in doc}
     out = []
     for ev in events:
         trigger = by_char.get(ev.spans.verb.start)
-        date, text, reason = article.date, "", "publication-date"
+        date, text, reason, grain = article.date, "", "publication-date", "day"
         if trigger is not None and article.date is not None:
             found = None
             if trigger.pos_ not in ("VERB", "AUX"):
                 phrase = _date_phrase(trigger)  # "Friday's attack", "the June 3 talks"
                 if phrase is not None:
-                    resolved = resolve_expression(phrase[0], article.date, False)
-                    if resolved is not None:
-                        found = (resolved[0], phrase[0], resolved[1])
-            found = found or _date_of_clause(_clause_verb(trigger), article.date)
+                    found = _resolve(phrase, article.date, False, dates)
+            found = found or _date_of_clause(_clause_verb(trigger), article.date, dates)
             if found is not None:
-                date, text, reason = found
+                date, text, reason, grain = found
         if date is None:
-            reason = "no-date"
-        out.append(dataclasses.replace(ev, date=date, date_text=text, date_reason=reason))
+            reason, grain = "no-date", ""
+        out.append(dataclasses.replace(ev, date=date, date_text=text, date_reason=reason, date_granularity=grain))
     return out

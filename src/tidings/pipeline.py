@@ -85,8 +85,8 @@ class Coder:
             quotes = self.quotes.run(doc, article, actors)
             if self.statements:
                 events = [*events, *statement_events(doc, article, quotes, events, self.events.version)]
-            events = date_events(doc, article, events)
             dates = find_dates(doc, article)
+            events = date_events(doc, article, events, dates)
             tone, events = self.tone.run(doc, events)
             places = self.places.run(doc, article)
             events = place_events(doc, places, events)

@@ -179,6 +179,9 @@ class Event:
     tone: float | None = None  # the tone of the event's sentence, GDELT AvgTone scale (tidings.tone)
     #: how exact ``place`` is: 0 none, 1 country, 2 first-level division, 3 city, 4 landmark
     place_precision: int = 0
+    #: what ``date`` pins down: "day", or "week", "month", "quarter", "year" when the text named only
+    #: that period ("in March": ``date`` is its first day); "" when there is no date
+    date_granularity: str = "day"
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,3 +301,4 @@ class StoredMention:
     rule: str
     added_at: str
     doc_len: int
+    date_granularity: str = ""  # what ``date`` pins down (day, week, month, year); "" when not recorded

@@ -160,3 +160,24 @@ def test_unreachable_postgres_is_a_store_error():
     with pytest.raises(StoreError, match=r"T401.*\*\*\*@127\.0\.0\.1") as err:
         Store.open("postgresql://nobody:secret@127.0.0.1:1/none")
     assert "secret" not in str(err.value)
+
+
+def test_a_store_written_before_date_granularity_is_migrated(db, monkeypatch):
+    """Schema 2 adds mentions.date_granularity: a schema-1 database opens, gains the column and keeps
+    what it held; a mention stored before (no granularity) reads back as ""."""
+    import tidings.store.store as store_module
+    from tidings.store.schema import MIGRATIONS
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", {1: MIGRATIONS[1]})
+    with Store.open(db) as old:
+        assert old.schema_version() == 1
+        assert old.add(result("a1", url="https://x.test/1")).stored
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store.open(db) as new:
+        assert new.schema_version() == SCHEMA_VERSION
+        assert new.count("articles") == 1
+        new.add(result("a2", [event("a2", 0, "UGAGOV", "KENGOV", "042", D)], url="https://x.test/2"))
+        new.add(result("a3", [event("a3", 0, "KENCOP", "KENOPP", "173", D)], url="https://x.test/3"))
+        new.db.execute("UPDATE mentions SET date_granularity = NULL WHERE event_ref = 'a3:0'")
+        got = {m.article_key: m.date_granularity for m in mentions(new)}
+    assert got == {"a2": "day", "a3": ""}

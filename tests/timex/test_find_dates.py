@@ -74,6 +74,10 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
         # a stretch "of" a year is two expressions
         ("Exports fell in the first nine months of 2023.", ("2023", "2023", "DATE")),
         ("Exports fell in the first nine months of 2023.", ("the first nine months", "P9M", "DURATION")),
+        # a present tag on an irregular past, or on a noun after a preposition, is no timetable
+        ("Ankara leapt to the defence of Baku at the OSCE on Monday.", ("Monday", "2024-06-24", "DATE")),
+        ("Seoul and Tokyo began sharing radar data on North Korean missile launches on Tuesday.",
+         ("Tuesday", "2024-06-25", "DATE")),
     ],
     ids=["future-weekday", "since-weekday", "past-weekday", "last-week", "next-month", "days-ago", "early-june",
          "in-year", "month-day", "day-month", "weekday-night", "clock", "now", "duration",
@@ -85,7 +89,7 @@ def _dates(coder, text: str, day: dt.date | None = SATURDAY) -> list[tuple[str, 
          "be-to", "planned-event", "scheduled-event",
          "overtaken-plan", "modal-over-adjective", "past-perfect-over-noun", "ordinal-quarter",
          "negated-could-passive-is-past", "negated-could-active-still-ahead", "past-conjunct-keeps-its-tense",
-         "stretch-of-year-date", "stretch-of-year-duration"],
+         "stretch-of-year-date", "stretch-of-year-duration", "past-tagged-present", "noun-tagged-present"],
 )
 def test_expression_in_a_sentence(coder, text, expected):
     assert expected in _dates(coder, text)

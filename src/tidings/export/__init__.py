@@ -85,6 +85,7 @@ def event_to_dict(e: Event) -> dict:
                   "quad_name": QUAD_NAMES[c.quad]},
         "plover": {"type": e.plover.type or None, "mode": e.plover.mode or None},
         "date": e.date.isoformat() if e.date else None,
+        "date_granularity": e.date_granularity,
         "date_text": e.date_text,
         "date_reason": e.date_reason,
         "negated": e.negated,
@@ -112,6 +113,7 @@ def event_from_dict(d: dict, article_id: str) -> Event:
         rule=d["rule"], group=d["group"], negated=d["negated"], hypothetical=d.get("hypothetical", False),
         dictionary_version=d.get("dictionary_version", ""), tone=d.get("tone"),
         place=place_from_dict(d["place"]) if d.get("place") else None, place_precision=d.get("place_precision", 0),
+        date_granularity=d.get("date_granularity", "day" if d["date"] else ""),
     )
 
 

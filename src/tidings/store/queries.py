@@ -87,7 +87,7 @@ def mentions(store: Store, flt: EventFilter | None = None) -> Iterator[StoredMen
     rows = store.db.execute(
         "SELECT m.event_id, a.article_key, a.url, a.outlet, a.title, a.pub_date, m.sentence, m.cameo_code,"
         " m.event_date, m.source_text, m.source_start, m.source_end, m.verb_text, m.verb_start, m.verb_end,"
-        " m.target_text, m.target_start, m.target_end, m.rule, m.added_at, LENGTH(a.text)"
+        " m.target_text, m.target_start, m.target_end, m.rule, m.added_at, LENGTH(a.text), m.date_granularity"
         " FROM mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id"
         f" WHERE {where} ORDER BY m.event_id, m.id", params).fetchall()
     for r in rows:
@@ -95,7 +95,7 @@ def mentions(store: Store, flt: EventFilter | None = None) -> Iterator[StoredMen
         spans = EventSpans(Span(int(r[10]), int(r[11]), r[9]), Span(int(r[13]), int(r[14]), r[12]), target)
         yield StoredMention(event_id=int(r[0]), article_key=r[1], url=r[2], outlet=r[3], title=r[4],
                             pub_date=_date(r[5]), sentence=int(r[6]), cameo=r[7], date=_date(r[8]), spans=spans,
-                            rule=r[18], added_at=r[19], doc_len=int(r[20]))
+                            rule=r[18], added_at=r[19], doc_len=int(r[20]), date_granularity=r[21] or "")
 
 
 def counts_by_day(store: Store, flt: EventFilter | None = None) -> list[tuple[str, str, int, int]]:

@@ -124,6 +124,9 @@ _V1 = [
     )""",
 ]
 
+#: what an event's date pins down (day, week, month, quarter, year; tidings.dates)
+_V2 = ["ALTER TABLE mentions ADD COLUMN date_granularity TEXT"]
+
 #: migration number -> statements; append, never edit a released migration
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 SCHEMA_VERSION = max(MIGRATIONS)

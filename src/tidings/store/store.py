@@ -194,13 +194,14 @@ class Store:
         self.db.execute(
             "INSERT INTO mentions (event_id, article_id, event_ref, sentence, cameo_code, event_date, date_text,"
             " date_reason, source_code, source_text, source_start, source_end, verb_text, verb_start, verb_end,"
-            " target_code, target_text, target_start, target_end, rule, event_group, dictionary_version, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " target_code, target_text, target_start, target_end, rule, event_group, dictionary_version, added_at,"
+            " date_granularity)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (article_id, event_ref) DO NOTHING",
             (event_id, article_id, ev.id, ev.sentence, ev.cameo.code, ev.date.isoformat() if ev.date else None,
              ev.date_text, ev.date_reason, ev.source.code.code, s.text, s.start, s.end, v.text, v.start, v.end,
              ev.target.code.code if ev.target else "", t.text if t else None, t.start if t else None,
-             t.end if t else None, ev.rule, ev.group, ev.dictionary_version, now))
+             t.end if t else None, ev.rule, ev.group, ev.dictionary_version, now, ev.date_granularity))
 
     def _recount(self, event_id: int, now: str) -> None:
         self.db.execute(

@@ -20,10 +20,10 @@ from tidings.records import Article, DateRef
 from tidings.records import Span as TextSpan
 from tidings.timex.anchored import anchored_shift, shifted_value
 from tidings.timex.calendar import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
-from tidings.timex.normalize import granularity, normalize
+from tidings.timex.normalize import granularity, normalize, period_start
 
-__all__ = ["find_dates", "dateline_date", "normalize", "granularity", "resolve_expression", "is_future", "NUMBERS",
-           "RELATIVE_DAYS"]
+__all__ = ["find_dates", "dateline_date", "normalize", "granularity", "period_start", "resolve_expression",
+           "is_future", "NUMBERS", "RELATIVE_DAYS"]
 
 _EXTRA = re.compile(
     r"\b(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
@@ -181,9 +181,23 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         return None
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "'ve") for c in aux):
         return False
-    if tok.tag_ in ("VBP", "VBZ") and not aux and tok.lemma_ not in ("be", "say"):
+    if tok.tag_ in ("VBP", "VBZ") and not aux and tok.lemma_ not in ("be", "say") and _present_form(tok):
         return True  # the present of a timetable: "the leaders meet on Monday", "the law takes effect June 1"
     return None
+
+
+def _present_form(verb) -> bool:
+    """A verb tagged present that is one: the tagger also tags an irregular past ("Moscow leapt") or a
+    plural noun it reads as the object of a preposition ("warning data on missile launches") VBZ or
+    VBP. A VBZ ends in -s; a VBP has a plural or first/second person subject, never one singular noun
+    ("Moscow leapt" cannot be a present: that would be "leaps")."""
+    if verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
+        return False
+    if verb.tag_ == "VBZ":
+        return verb.lower_.endswith("s")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not (len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP")
+                and not any(c.dep_ == "conj" for c in subjects[0].children))
 
 
 def _value(doc: Doc, text: str, start: int, end: int, pub: dt.date, quarterly: bool) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ import re
 
 from tidings.timex.calendar import HOLIDAYS, MONTHS, NUMBERS, WEEKDAYS, holiday_date, resolve_expression, weekday_date
 
-__all__ = ["normalize", "granularity"]
+__all__ = ["normalize", "granularity", "period_start"]
 
 _NUM = {**NUMBERS, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "several": -1,
@@ -363,3 +363,25 @@ def granularity(value: str) -> str:
     if re.fullmatch(r"\d{3}", value):
         return "decade"
     return "quarter" if "-Q" in value or "-H" in value else "season"
+
+
+def period_start(value: str) -> tuple[dt.date, str] | None:
+    """(first day, granularity) of the period a TIMEX3 value names: a day or a time of day gives its day
+    ("day"); a week, month, quarter or year its first day. None for references, durations, sets and
+    values too vague to place (a decade, a season)."""
+    grain = granularity(value)
+    try:
+        if grain in ("day", "time"):
+            return dt.date.fromisoformat(value[:10]), "day"
+        if grain == "week":
+            year, week = value.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week[:2]), 1), "week"
+        if grain == "month":
+            return dt.date(int(value[:4]), int(value[5:7]), 1), "month"
+        if grain == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", value):
+            return dt.date(int(value[:4]), 3 * int(value[-1]) - 2, 1), "quarter"
+        if grain == "year":
+            return dt.date(int(value), 1, 1), "year"
+    except ValueError:
+        return None
+    return None
