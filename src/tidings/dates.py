@@ -125,15 +125,21 @@ def _anchor(clause: Token) -> tuple[str, int, str] | None:
     return None
 
 
+def _token_at(doc: Doc, start: int) -> Token | None:
+    """The token starting at character ``start``, if one does."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    return tok if tok is not None and tok.idx == start else None
+
+
 def date_events(doc: Doc, article: Article, events: list[Event], dates: Sequence[DateRef] = ()) -> list[Event]:
     """Fill the date fields of ``events`` (returns new records); ``dates`` are the article's time
     expressions from the timex stage."""
     if not events:
         return events
-    by_char = {t.idx: t for t in doc}
     out = []
     for ev in events:
-        trigger = by_char.get(ev.spans.verb.start)
+        trigger = _token_at(doc, ev.spans.verb.start)
         date, text, reason, grain = article.date, "", "publication-date", "day"
         if trigger is not None and article.date is not None:
             found = None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.coref.apposition import apposed
 from tidings.coref.words import CorefWords, load_words
+from tidings.nlp import entities
 from tidings.records import Actor
 
 __all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys", "other_person", "given_names"]
@@ -115,7 +116,7 @@ class Entities:
         #: the country the article is about, when well attested (set by the actors stage): a person
         #: introduced with a role no dictionary codes ("the commission's chairwoman, X") is of it
         self.country = ""
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "PERSON" and all(i in not_people for i in range(ent.start, ent.end)):
                 continue
             if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" \

@@ -20,10 +20,11 @@ from spacy.attrs import IS_SPACE
 
 from tidings.errors import ConfigError
 
-__all__ = ["load_model", "parse_text", "paragraph_doc", "join_split_names", "doc_text", "entity_at"]
+__all__ = ["load_model", "parse_text", "paragraph_doc", "join_split_names", "doc_text", "entity_at", "entities"]
 
 _TEXT_KEY = ("tidings", "text")
 _ENTITIES_KEY = ("tidings", "entity_index")
+_ENTS_KEY = ("tidings", "ents")
 
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'/,-]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*"
@@ -94,6 +95,7 @@ def join_split_names(doc) -> None:
     if changed:
         doc.ents = joined
         doc.user_data.pop(_ENTITIES_KEY, None)
+        doc.user_data.pop(_ENTS_KEY, None)
 
 
 def doc_text(doc) -> str:
@@ -102,6 +104,14 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, built once per doc (spaCy makes new Span objects on every access)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
 
 
 def entity_at(doc, i: int):
@@ -113,7 +123,7 @@ def entity_at(doc, i: int):
     index = whole.user_data.get(_ENTITIES_KEY)
     if index is None:
         index = [None] * len(whole)
-        for ent in whole.ents:
+        for ent in entities(whole):
             for j in range(ent.start, ent.end):
                 index[j] = ent
         whole.user_data[_ENTITIES_KEY] = index

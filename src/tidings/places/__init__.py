@@ -19,7 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from tidings.nlp import doc_text
+from tidings.nlp import doc_text, entities
 from tidings.places.attach import PRECISION, place_events
 from tidings.places.counties import county_states, named_counties
 from tidings.places.demonyms import demonym_at, demonym_table
@@ -147,9 +147,9 @@ class PlaceStage:
             found.append(m)
             i = m.end
         self._hierarchy(doc, found)
-        people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+        people = {t.lower_ for e in entities(doc) if e.label_ == "PERSON" for t in e}
         # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
-        names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        names = {t.lower_ for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
         lower = _LowerWords(doc)
         verdicts = [self._use(doc, m, people, names, lower) for m in found]
         # one sense per article: a name that is plainly a place somewhere in it ("in Alexandria") is a
@@ -368,12 +368,14 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc_text = doc_text(doc)
-        self.text = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.idx = [t.idx for t in doc]
+        self.text, self.lower, self.idx, self.sep = [], [], [], []
+        for t in doc:
+            self.text.append(t.text)
+            self.lower.append(t.lower_)
+            self.idx.append(t.idx)
+            # a space or a punctuation mark other than a point never lies inside a place name
+            self.sep.append(t.is_space or t.is_punct and t.text != ".")
         self.caps = [x[:1].isupper() for x in self.text]
-        # a space or a punctuation mark other than a point never lies inside a place name
-        self.sep = [t.is_space or t.is_punct and t.text != "." for t in doc]
         # a lower-case word that is not a connector ("of", "de") ends a place name
         self.weak = [not c and w not in _CONNECTORS for c, w in zip(self.caps, self.lower, strict=True)]
 

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
-from tidings.nlp import doc_text
+from tidings.nlp import doc_text, entities
 from tidings.records import Article, DateRef
 from tidings.records import Span as TextSpan
 from tidings.timex.anchored import anchored_shift, shifted_value
@@ -81,7 +81,7 @@ _YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("DATE", "TIME")]
     spans += [(m.start(), m.end()) for m in _EXTRA.finditer(doc_text(doc))]
     spans.sort()
     merged: list[list[int]] = []
