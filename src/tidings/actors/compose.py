@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch, entity_at
 from tidings.coref import PERSON_PRONOUNS, Entities, name_of, pronoun, title_keys
+from tidings.nlp import doc_text
 from tidings.records import Actor, ActorCode, Span
 
 __all__ = ["ArticleMemory", "noun_phrase", "compose", "NULL_COUNTRY"]
@@ -104,9 +105,8 @@ def _priority(m: DictMatch, head: Token, doc: Doc) -> tuple[int, int]:
 
 
 def _span(doc: Doc, tokens: list[Token]) -> Span:
-    # doc[a:b].text, not doc.text[...]: Doc.text rebuilds the whole text on every access
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(start, end, doc[tokens[0].i : tokens[-1].i + 1].text)
+    return Span(start, end, doc_text(doc)[start:end])  # the text cached once per doc
 
 
 def _role_match(agents: list[DictMatch], head: Token) -> DictMatch | None:
