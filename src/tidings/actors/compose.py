@@ -55,6 +55,9 @@ class ArticleMemory:
     #: "Belarus reacted angrily. Foreign Ministry spokesman X said ..." (X speaks for Belarus)
     previous_subject: str = ""
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
+    #: (token index, title keys, country) of each person's role named with its country but no name
+    #: ("Bolivia's foreign minister said"), for the named person a later bare title introduces
+    roles_unnamed: list[tuple[int, frozenset[str], str]] = field(default_factory=list)
     #: infer the country of a bare role from context (the sentence's place, its first country, the
     #: article's country). Off, a role without a named country is coded with the null country "---"
     #: ("---GOV"), as PETRARCH codes it.
@@ -329,8 +332,12 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = holder.actor
                 name = holder.name if holder.kind == "person" else ref.name
                 return (Actor(span.text, span, ref.code, name, f"coref:title->{ref.rule}"),)
-    # where the sentence puts things, else the first country it names, else what the article is about
-    country, where = memory.sentence_country, "sentence-place"
+    # the country of the same role named just before without a name ("Bolivia's foreign minister said
+    # ... Foreign Minister X said"), else where the sentence puts things, else the first country it
+    # names, else what the article is about
+    country, where = (_earlier_role(agents, memory, head.i) if name else ""), "earlier-role"
+    if not country:
+        country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:
         country, where = memory.sentence_first, "sentence-country"
     if not country and memory.previous_subject and roles and head.dep_ in ("nsubj", "nsubjpass") \
@@ -350,6 +357,18 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     return ()
 
 
+def _person_titles(agents: list[DictMatch]) -> frozenset[str]:
+    return frozenset(k for m in agents if m.entry.role_kind == "person" for k in title_keys(m.entry.surface))
+
+
+def _earlier_role(agents: list[DictMatch], memory: ArticleMemory, at: int) -> str:
+    """The country of the last role named before token ``at`` with its country but no name, when it
+    shares a title with ``agents``: the lead's "Spain's agriculture minister" is the next paragraph's
+    "Minister X", whatever the dateline or the sentence's place say."""
+    keys = _person_titles(agents)
+    return next((country for i, titles, country in reversed(memory.roles_unnamed) if i < at and keys & titles), "")
+
+
 def _coded_person(entities: Entities | None, key: str):
     person = entities.named(key) if entities is not None else None
     return person if person is not None and person.kind == "person" and person.actor is not None else None
@@ -361,10 +380,12 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
         return
     if name:
         named = Actor(actor.text, actor.span, actor.code, name, actor.rule)
-        titles = {k for m in agents if m.entry.role_kind == "person" for k in title_keys(m.entry.surface)}
+        titles = set(_person_titles(agents))
         entities.person(name, head.i, titles=titles, actor=named)
     elif actor.code.country:
         entities.last_group = (actor,)
+        if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
+            memory.roles_unnamed.append((head.i, _person_titles(agents), actor.code.country))
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"
             titles = {k for m in agents if m.entry.role_kind == "group" and m.entry.code.roles == actor.code.roles
                       for k in title_keys(m.entry.surface)}

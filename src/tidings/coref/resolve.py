@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of
 
-__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled"]
+__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled", "named_next"]
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -47,6 +47,16 @@ def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | Non
     if found is None and country:
         found = entities.last(at, lambda e: e.kind == "person" and e.country == country)
     return found
+
+
+def named_next(entities: Entities, lemma: str, at: int, country: str) -> Entity | None:
+    """The person a role phrase with a country but no name stands for, when the next person the
+    article names holds that title and is of that country: a lead's "Bolivia's foreign minister said
+    ..." is the next paragraph's "Foreign Minister X"."""
+    for i, _, entity in entities.mentions:
+        if i > at and entity.kind == "person":
+            return entity if lemma in entity.titles and entity.country == country else None
+    return None
 
 
 def _of_role(entities: Entities, lemma: str, roles: tuple[str, ...], at: int) -> Entity | None:
