@@ -234,12 +234,13 @@ def _named_after_role(head, out: dict[int, tuple], entities: Entities, by_tok: d
 
 def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, DictMatch], person) -> Actor | None:
     """The role word right before a person's name is the person's title, however the parser hung
-    it ("Presidential spokesman Sipho Mabaso said", with "spokesman" parsed as a second subject)."""
+    it ("Presidential spokesman Sipho Mabaso said", with "spokesman" parsed as a second subject), and
+    whether tagged a common or a proper noun ("Agriculture, Fisheries and Food Minister X")."""
     if not isinstance(tokens, range) or tokens.start == 0 or person.kind != "person":
         return None
     role = doc[tokens.start - 1]
     m = by_tok.get(role.i)
-    if role.pos_ != "NOUN" or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
+    if role.pos_ not in ("NOUN", "PROPN") or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
         return None
     coded = next((a for a in out.get(role.i, ()) if a.code.code and not a.name), None)
     if coded is None:

@@ -55,9 +55,6 @@ class ArticleMemory:
     #: "Belarus reacted angrily. Foreign Ministry spokesman X said ..." (X speaks for Belarus)
     previous_subject: str = ""
     places: dict[str, PlaceEntry] = field(default_factory=dict)  # the gazetteer, by lower-cased name
-    #: (token index, title keys, country) of each person's role named with its country but no name
-    #: ("Bolivia's foreign minister said"), for the named person a later bare title introduces
-    roles_unnamed: list[tuple[int, frozenset[str], str]] = field(default_factory=list)
     #: infer the country of a bare role from context (the sentence's place, its first country, the
     #: article's country). Off, a role without a named country is coded with the null country "---"
     #: ("---GOV"), as PETRARCH codes it.
@@ -322,7 +319,11 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 entities.mention(head.i, person)
                 ref = person.actor
                 return (Actor(span.text, span, ref.code, person.name, f"coref:name->{ref.rule}"),)
-    if agents and not name and entities is not None:
+    # a role named just before with its country but no name ("Bolivia's foreign minister said ...
+    # Foreign Minister X said"): the title that introduces X, or X's phrase, is of that country
+    titling = name or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_type_ == "PERSON")
+    earlier = _earlier_role(agents, memory, head.i) if titling else ""
+    if agents and not name and entities is not None and not earlier:
         # the head's own role word first ("the ambassador"), then a modifier ("the House resolution")
         for m in sorted(agents, key=lambda m: not (m.start <= head.i < m.end)):
             key = m.entry.surface.lower()
@@ -332,10 +333,9 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = holder.actor
                 name = holder.name if holder.kind == "person" else ref.name
                 return (Actor(span.text, span, ref.code, name, f"coref:title->{ref.rule}"),)
-    # the country of the same role named just before without a name ("Bolivia's foreign minister said
-    # ... Foreign Minister X said"), else where the sentence puts things, else the first country it
+    # that earlier role's country, else where the sentence puts things, else the first country it
     # names, else what the article is about
-    country, where = (_earlier_role(agents, memory, head.i) if name else ""), "earlier-role"
+    country, where = earlier, "earlier-role"
     if not country:
         country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:
@@ -365,8 +365,8 @@ def _earlier_role(agents: list[DictMatch], memory: ArticleMemory, at: int) -> st
     """The country of the last role named before token ``at`` with its country but no name, when it
     shares a title with ``agents``: the lead's "Spain's agriculture minister" is the next paragraph's
     "Minister X", whatever the dateline or the sentence's place say."""
-    keys = _person_titles(agents)
-    return next((country for i, titles, country in reversed(memory.roles_unnamed) if i < at and keys & titles), "")
+    role = memory.entities.earlier_role(at, _person_titles(agents)) if memory.entities is not None else None
+    return role.code.country if role is not None else ""
 
 
 def _coded_person(entities: Entities | None, key: str):
@@ -385,7 +385,7 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
     elif actor.code.country:
         entities.last_group = (actor,)
         if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
-            memory.roles_unnamed.append((head.i, _person_titles(agents), actor.code.country))
+            entities.role(head.i, _person_titles(agents), actor)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"
             titles = {k for m in agents if m.entry.role_kind == "group" and m.entry.code.roles == actor.code.roles
                       for k in title_keys(m.entry.surface)}
