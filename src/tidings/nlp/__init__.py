@@ -86,6 +86,9 @@ def join_split_names(doc) -> None:
         if prev is not None and prev.label_ == "PERSON" and prev.end < ent.start:
             joined[-1] = _with_surname(doc, prev)
             changed = changed or joined[-1] is not prev
+        if ent.label_ == "PERSON" and _hyphen_first_half(doc, ent.start, joined[-1].end if joined else 0):
+            ent = _person(doc, ent.start - 2, ent.end)  # "Tremblay-" + "Roy"
+            changed = True
         joined.append(ent)
     if joined and joined[-1].label_ == "PERSON":
         last = joined[-1]
@@ -139,6 +142,20 @@ def _surname_words(doc, start: int, end: int) -> bool:
     """Are tokens ``start``..``end`` (at most two) capitalised proper nouns, as a surname is?"""
     return end - start <= 2 and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
+
+
+def _hyphen_first_half(doc, start: int, free: int) -> bool:
+    """Is a PERSON name starting at ``start`` the second half of a hyphenated surname whose first
+    half the model left out ("Tremblay-" + "Roy"), the tokens from ``free`` on being in no entity?"""
+    if start - 2 < free or doc[start - 1].text not in ("-", "\u2010", "\u2011"):
+        return False
+    first = doc[start - 2]
+    return not first.whitespace_ and not doc[start - 1].whitespace_ and not first.ent_type_ and first.is_alpha \
+        and first.text[:1].isupper() and not first.is_upper and first.lower_ not in _PREFIXES
+
+
+#: prefixes that a capital may start a sentence with: "Anti-Trump protesters" is no one's name
+_PREFIXES = frozenset("anti pro ex non post pre neo pan mid un co vice".split())
 
 
 def _untagged_surname(doc, ent) -> int:
