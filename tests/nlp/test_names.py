@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from tidings.config import DEFAULT_MODEL
 from tidings.nlp import join_split_names, load_model
