@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
+from tidings.actors.compose import _PLACE_NOUNS, NULL_COUNTRY, ArticleMemory, _place_context, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
@@ -105,7 +105,8 @@ class ActorStage:
         if not self.context:  # only what the dictionaries name: no article country, no gazetteer places
             memory = ArticleMemory(context=False)
         else:
-            others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent"))
+            others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent")) \
+                | _places_tagged_as_people(doc, self.gazetteer)
             memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
                                    places=self.gazetteer)
             memory.entities.country = focus if confident else ""
@@ -153,6 +154,29 @@ class ActorStage:
                     a.name and other_person(a.name, given_names(ent.name)))), None) \
                     or _title_before(doc, tokens, out, by_tok, ent)  # a known "Ferreira" is not "Tomas Ferreira"
         return ActorIndex(out, self.dictionary.version, memory.entities)
+
+
+def _places_tagged_as_people(doc: Doc, places) -> frozenset[int]:
+    """Tokens of PERSON names that are places: a known place used as one ("meet in Calais"), one a
+    place noun introduces ("the village of Panmunjom", "towns including Jermuk"), a name coordinated
+    with a place ("Jermuk and Goris"), and the same name elsewhere in the article. They are no one a
+    pronoun or a speaker can stand for."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    named: set[str] = set()
+    for ent in people:
+        root = ent.root
+        context = _place_context(root)
+        if (context and (ent.text.lower() in places or root.dep_ != "pobj" or root.head.lower_ == "of")) \
+                or (root.dep_ == "pobj" and root.head.lower_ in ("including", "like")
+                    and root.head.head.lemma_.lower() in _PLACE_NOUNS):
+            named.add(ent.text)
+    out: set[int] = set()
+    for ent in people:
+        near = (*ent.root.conjuncts, *((ent.root.head,) if ent.root.dep_ == "conj" else ()))
+        if ent.text in named or any(t.ent_type_ in ("GPE", "LOC") or entity_at(doc, t.i) is not None and
+                                    entity_at(doc, t.i).text in named for t in near):
+            out.update(range(ent.start, ent.end))
+    return frozenset(out)
 
 
 def _speaking_state(subj, out: dict[int, tuple], by_tok: dict[int, DictMatch]) -> str:
