@@ -15,7 +15,17 @@ from tidings.actors.compose import _PLACE_NOUNS, NULL_COUNTRY, ArticleMemory, _p
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
-from tidings.coref import Entities, apposed, given_names, name_like, name_of, other_person, resolve, title_keys
+from tidings.coref import (
+    Entities,
+    apposed,
+    given_names,
+    lead_person,
+    name_like,
+    name_of,
+    other_person,
+    resolve,
+    title_keys,
+)
 from tidings.nlp import doc_text
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
@@ -111,7 +121,7 @@ class ActorStage:
                                    places=self.gazetteer)
             memory.entities.country = focus if confident else ""
         out: dict[int, tuple] = {}
-        previous_end, text = 0, doc_text(doc)
+        previous_end, text, lead = 0, doc_text(doc), None
         for sent in doc.sents:
             if "\n\n" in text[previous_end : sent.start_char]:
                 memory.previous_subject = ""  # a new paragraph
@@ -142,6 +152,8 @@ class ActorStage:
             subject_tokens = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                               and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             subjects = [out[t.i] for t in subject_tokens]
+            if subject_tokens and lead is None and sent.start <= 60:
+                lead = subject_tokens[0]  # used if the sentence is the lead
             memory.previous_subject = _speaking_state(subject_tokens[0] if subject_tokens else None, out, by_tok)
             if subjects and not any(a.name for a in subjects[0]) and memory.entities is not None:
                 memory.entities.last_group = subjects[0]  # "they" / "it" in the next sentences
@@ -153,6 +165,8 @@ class ActorStage:
                 ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code and not (
                     a.name and other_person(a.name, given_names(ent.name)))), None) \
                     or _title_before(doc, tokens, out, by_tok, ent)  # a known "Ferreira" is not "Tomas Ferreira"
+            if lead is not None:
+                _lead_role(lead, out, memory.entities)
         return ActorIndex(out, self.dictionary.version, memory.entities)
 
 
@@ -177,6 +191,19 @@ def _places_tagged_as_people(doc: Doc, places) -> frozenset[int]:
                                     entity_at(doc, t.i).text in named for t in near):
             out.update(range(ent.start, ent.end))
     return frozenset(out)
+
+
+def _lead_role(subj, out: dict[int, tuple], entities: Entities) -> None:
+    """The lead's subject, a role with a country but no name ("The leader of Thailand's biggest
+    opposition party claimed ..."), codes the person the next paragraph names without a code of their
+    own ("X, whose party won the most seats, told ...")."""
+    actor = out[subj.i][0]
+    if subj.tag_ != "NN" or actor.name or not actor.code.roles or len(actor.code.country) != 3 \
+            or actor.code.country == NULL_COUNTRY:
+        return
+    person = lead_person(entities, subj.i)
+    if person is not None and person.actor is None:
+        person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:lead-role")
 
 
 def _speaking_state(subj, out: dict[int, tuple], by_tok: dict[int, DictMatch]) -> str:

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of
 
-__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled", "named_next"]
+__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled", "named_next",
+           "lead_person"]
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -50,12 +51,31 @@ def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | Non
 
 
 def named_next(entities: Entities, lemma: str, at: int, country: str) -> Entity | None:
-    """The person a role phrase with a country but no name stands for, when the next person the
-    article names holds that title and is of that country: a lead's "Bolivia's foreign minister said
-    ..." is the next paragraph's "Foreign Minister X"."""
+    """The person a role phrase with a country but no name (headed by ``lemma`` at token ``at``) stands
+    for, when the next person the article names holds that title and is of that country: a lead's
+    "Bolivia's foreign minister said ..." is the next paragraph's "Foreign Minister X"; or, in the
+    lead, whatever the title (``lead_person``)."""
     for i, _, entity in entities.mentions:
         if i > at and entity.kind == "person":
-            return entity if lemma in entity.titles and entity.country == country else None
+            if lemma in entity.titles and entity.country == country:
+                return entity
+            lead = lead_person(entities, at)
+            return lead if lead is not None and lead.country in ("", country) else None
+    return None
+
+
+def lead_person(entities: Entities, at: int) -> Entity | None:
+    """The person an unnamed role phrase (a singular noun) at token ``at`` in the article's first
+    sentence, the lead, stands for: the next person named, in the paragraph after the lead at the latest ("The leader of
+    Thailand's biggest opposition party claimed ..." is the next paragraph's "X, whose party won ...")."""
+    doc = entities.doc
+    start = doc[at].sent.start
+    if doc[at].tag_ != "NN" or start > 60 or not all(t.is_space or not t.text.strip() for t in doc[:start]):  # a blanked dateline
+        return None
+    for i, _, entity in entities.mentions:
+        if i > at and entity.kind == "person":
+            breaks = sum("\n\n" in t.text for t in doc[at:i] if t.is_space)
+            return entity if breaks <= 1 else None
     return None
 
 
