@@ -70,8 +70,8 @@ def lead_person(entities: Entities, at: int) -> Entity | None:
     Thailand's biggest opposition party claimed ..." is the next paragraph's "X, whose party won ...")."""
     doc = entities.doc
     start = doc[at].sent.start
-    if doc[at].tag_ != "NN" or start > 60 or not all(t.is_space or not t.text.strip() for t in doc[:start]):  # a blanked dateline
-        return None
+    if doc[at].tag_ != "NN" or start > 60 or not all(t.is_space or not t.text.strip() for t in doc[:start]):
+        return None  # (only blank space before the lead: a blanked dateline)
     for i, _, entity in entities.mentions:
         if i > at and entity.kind == "person":
             breaks = sum("\n\n" in t.text for t in doc[at:i] if t.is_space)
