@@ -21,6 +21,9 @@ from tidings.nlp import join_split_names, load_model
     ("Ghanaian Trade Minister Efua Owusu-Darko opened the new port terminal in Tema.", "Efua Owusu-Darko"),
     # its first half left out: "Lavoie-" + "Roy"
     ("Lavoie-Roy said the talks had failed.", "Lavoie-Roy"),
+    # a lower-case particle inside the name: "Jose" + dela + "Pena Santos"
+    ("Navy spokesman Rear Admiral Jose dela Pena Santos said the incident took place at dawn.",
+     "Jose dela Pena Santos"),
 ])
 def test_split_name_joined(text, name):
     doc = load_model(DEFAULT_MODEL)(text)
