@@ -288,10 +288,12 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
     if text[start:end].lower().endswith(("after", "before")) and re.match(r"\s+\w", text[end:end + 2]):
         stop = text.find(".", end)
         own = next(((a, b) for a, b in later if a < (stop if stop > 0 else len(text)) and a - end < 60), None)
-        if own is not None:
+        if own is not None:  # an expression that is no date ("following weeks of unrest") anchors nothing
             a, b = _trim(text, *own)
             valued = _value(doc, text, a, b, pub, quarterly)
             anchor = _anchor_date(valued[1], unit) if valued else None
+        if anchor is not None:
+            pass
         elif (same := _clause_date(doc, start, before, unit)) is not None:
             # "accused X on Sunday of ..., a day after clashes at the border": the anchor event has no date
             # of its own, and the expression dates the sentence's event, which the sentence already dates
