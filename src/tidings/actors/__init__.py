@@ -201,6 +201,8 @@ def _lead_role(subj, out: dict[int, tuple], entities: Entities) -> None:
     if subj.tag_ != "NN" or actor.name or not actor.code.roles or len(actor.code.country) != 3 \
             or actor.code.country == NULL_COUNTRY:
         return
+    if any(c.dep_ == "appos" for c in subj.children):
+        return  # "The leader of X, Y Z, said": named already, if untagged
     person = lead_person(entities, subj.i)
     if person is not None and person.actor is None:
         person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:lead-role")

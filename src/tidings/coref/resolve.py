@@ -54,7 +54,7 @@ def named_next(entities: Entities, lemma: str, at: int, country: str) -> Entity 
     """The person a role phrase with a country but no name (headed by ``lemma`` at token ``at``) stands
     for, when the next person the article names holds that title and is of that country: a lead's
     "Bolivia's foreign minister said ..." is the next paragraph's "Foreign Minister X"; or, in the
-    lead, whatever the title (``lead_person``)."""
+    lead, whatever the title (``lead_person``), unless of another country."""
     for i, _, entity in entities.mentions:
         if i > at and entity.kind == "person":
             if lemma in entity.titles and entity.country == country:
@@ -66,17 +66,29 @@ def named_next(entities: Entities, lemma: str, at: int, country: str) -> Entity 
 
 def lead_person(entities: Entities, at: int) -> Entity | None:
     """The person an unnamed role phrase (a singular noun) at token ``at`` in the article's first
-    sentence, the lead, stands for: the next person named, in the paragraph after the lead at the latest ("The leader of
-    Thailand's biggest opposition party claimed ..." is the next paragraph's "X, whose party won ...")."""
+    sentence, the lead, stands for: the next person named, in the paragraph after the lead at the
+    latest ("The leader of Thailand's biggest opposition party claimed ..." is the next paragraph's
+    "X, whose party won ..."), unless introduced with an uncoded role of their own ("X, under
+    secretary of agriculture, said") or the role is named in place ("The leader of ..., X, said")."""
     doc = entities.doc
     start = doc[at].sent.start
     if doc[at].tag_ != "NN" or start > 60 or not all(t.is_space or not t.text.strip() for t in doc[:start]):
         return None  # (only blank space before the lead: a blanked dateline)
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in doc[at].subtree):
+        return None  # "The leader of X's opposition, Y Z, said": named in place, if untagged
     for i, _, entity in entities.mentions:
         if i > at and entity.kind == "person":
             breaks = sum("\n\n" in t.text for t in doc[at:i] if t.is_space)
-            return entity if breaks <= 1 else None
+            return entity if breaks <= 1 and (entity.actor is not None or not _role_after(entities, i)) else None
     return None
+
+
+def _role_after(entities: Entities, i: int) -> bool:
+    """Is the name at token ``i`` followed by a role of its own in apposition ("X, under secretary of
+    agriculture, said"), not a relative clause ("X, whose party won, said")?"""
+    doc, span = entities.doc, entities.person_at.get(i)
+    end = span.end if span is not None else i + 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ not in ("who", "whose", "whom")
 
 
 def _of_role(entities: Entities, lemma: str, roles: tuple[str, ...], at: int) -> Entity | None:
