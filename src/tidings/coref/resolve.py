@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Token
 
 from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of
@@ -30,6 +32,8 @@ def pronoun(entities: Entities, head: Token) -> Entity | None:
     if low in PERSON_PRONOUNS:
         gender = PERSON_PRONOUNS[low]
         entity = entities.last(head.i, lambda e: e.kind == "person" and e.gender in ("", gender))
+        if entity is not None and head.dep_ in ("nsubj", "nsubjpass") and head.i == head.sent.start:
+            entity = _previous_subject(entities, head, gender) or entity
         if entity is not None and head.dep_ in ("nsubj", "nsubjpass"):
             # learnt from subjects only: "his" in "every soldier who lays down his arms" is no one's
             entity.gender = gender
@@ -37,6 +41,26 @@ def pronoun(entities: Entities, head: Token) -> Entity | None:
     if low in GROUP_PRONOUNS:
         return entities.last(head.i, lambda e: e.kind == "group")
     return None
+
+
+def _previous_subject(entities: Entities, head: Token, gender: str) -> Entity | None:
+    """The person who is the main subject of the sentence before the one a subject pronoun opens: in
+    "X declined to say whether President Y would attend. He said only that ...", he is X, not the
+    person named inside X's sentence."""
+    doc = head.doc
+    i = head.sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    root = doc[i].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    first = bisect_left(entities.mentions, subj.left_edge.i, key=lambda m: m[0])
+    last = bisect_right(entities.mentions, subj.i, key=lambda m: m[0])
+    found = {id(e): e for _, _, e in entities.mentions[first:last] if e.kind == "person" and e.gender in ("", gender)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | None:
