@@ -116,3 +116,21 @@ def test_other_person_is_one_rule_for_actors_coref_and_quotes(known, given, othe
     from tidings.coref import other_person
 
     assert other_person(known, given) is other
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, not_name", [
+    # the next paragraph's person has a role of their own (misparsed "under secretary")
+    ("OTTAWA, Dec 1 - Canada's trade minister said on Wednesday that Ottawa had complied with the ruling.\n\n"
+     "Brian Nordahl, under secretary of agriculture for trade, said in Washington that Canada's new rules still "
+     "reserved most of the quotas for Canadian processors.", "Ottawa had complied", "Brian Nordahl"),
+    # the lead's role is named in place, the name untagged
+    ("The leader of Senegal's main opposition coalition, Mamadou Fall Diop, said the government was blaming its "
+     "predecessors.\n\nPrime Minister Awa Ndiaye Sarr said the reforms would continue.",
+     "the government was blaming", "Awa Ndiaye Sarr"),
+])
+def test_the_leads_role_is_not_just_the_next_person_named(coder, text, words, not_name):
+    sp = _speaker(_code(coder, text), words)
+    assert sp.name != not_name
+    assert all(q.speaker is None or q.speaker.name != not_name or q.speaker.code.country != "CAN"
+               for q in _code(coder, text).quotes if "Canada's new rules" in q.span.text)

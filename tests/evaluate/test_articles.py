@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tidings.errors import InputError
-from tidings.evaluate.articles import read_articles, same_person, score_articles
+from tidings.evaluate.articles import read_articles, same_date, same_person, score_articles
 from tidings.records import Actor, ActorCode, Article, ArticleResult, DateRef, Quote, Span
 
 TEXT = "ROME, May 3 - The minister said on Friday that talks would resume.\n\n\u201cWe are ready,\u201d she said."
@@ -80,3 +80,10 @@ def test_scoring_passes_and_misses(tmp_path):
     assert by_text["talks would resume"]["produced"] == "no quote over the check"
     assert "2024-04-26" in by_text["Friday"]["produced"]
     assert by_text["May 3"]["produced"] == "no time expression over the check"
+
+
+def test_a_day_check_takes_the_day_with_a_part_of_the_day():
+    assert same_date("2024-05-08TAF", "2024-05-08") and same_date("2024-05-08", "2024-05-08")
+    assert not same_date("2024-05-08T10:00", "2024-05-08")  # a clock time is no part of the day
+    assert not same_date("2024-05-07TAF", "2024-05-08") and not same_date("2024-05-08", "2024-05-08TAF")
+    assert not same_date("2024-05TAF", "2024-05")

@@ -17,8 +17,11 @@ organisations, demands and accusations as reported speech): R 0.948 (quotes 0.94
 written blind, scored 0.739 unseen (quotes 0.634, dates 0.893) and 0.834 (quotes 0.776) after the
 fixes mined from R and S, still unseen by their authors; then mined for general date and name
 fixes: 0.872 (quotes 0.831, dates 0.933). articles_gold_u.jsonl (25 invented reports, 533 checks),
-written blind on the same day, has not been tuned on: 0.781 (quotes 0.704, dates 0.920) with the
-engine of the start of that day, 0.854 (quotes 0.803, dates 0.947) at its end.
+written blind on the same day, scored 0.781 (quotes 0.704, dates 0.920) unseen with the engine of
+the start of that day and 0.854 (quotes 0.803, dates 0.947) at its end; then mined for general
+fixes (a lead's unnamed role and the person named after it, titles before names, places tagged as
+people, hyphenated and particle names, a sentence-opening pronoun, two date rules, part-of-day
+values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with them.
 """
 
 from __future__ import annotations
@@ -37,9 +40,9 @@ R_PASS_RATE_FLOOR = 0.94
 S_FILE = DEV.parent / "articles_gold_s.jsonl"
 S_PASS_RATE_FLOOR = 0.95
 T_FILE = DEV.parent / "articles_gold_t.jsonl"
-T_PASS_RATE_FLOOR = 0.86
+T_PASS_RATE_FLOOR = 0.88
 U_FILE = DEV.parent / "articles_gold_u.jsonl"
-U_PASS_RATE_FLOOR = 0.84  # never tuned on: just under its unseen 0.854
+U_PASS_RATE_FLOOR = 0.915  # mined since: just under 0.921 (0.854 unseen)
 
 pytestmark = pytest.mark.model
 

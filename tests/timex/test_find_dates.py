@@ -171,6 +171,12 @@ def test_find_dates_needs_a_publication_date():
         ("The rebels struck on Tuesday, the day before the talks.", ("the day before", "2024-06-25", "DATE")),
         ("The envoy accused Kigali on Sunday of arming the rebels, a day after clashes at the border.",
          ("a day after", "2024-06-23", "DATE")),
+        # a later expression that is no date anchors nothing: the sentence's day is still the one
+        ("The envoy said on Sunday it would reopen, a day after its members were sworn in following weeks of unrest.",
+         ("a day after", "2024-06-23", "DATE")),
+        # one entity of spaCy's, two expressions: the second counts from the first
+        ("Farmers blocked the road on June 10 and two days later marched to the town hall.",
+         ("two days later", "2024-06-12", "DATE")),
         ("Officials said on Tuesday they would meet again in July, two days after the election.",
          ("two days after", "2024-06-25", "DATE")),
         ("Turnout in Sunday's election was low. Two days after the vote, the party claimed victory.",
@@ -182,7 +188,8 @@ def test_find_dates_needs_a_publication_date():
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
          "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition",
-         "sentence-date-of-undated-anchor", "sentence-day-not-a-later-month", "same-event-noun-dated-earlier",
+         "sentence-date-of-undated-anchor", "a-later-non-date-anchors-nothing", "split-entity-anchored-piece",
+         "sentence-day-not-a-later-month", "same-event-noun-dated-earlier",
          "hours-later", "year-later", "only-before-a-count"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):

@@ -11,12 +11,22 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from tidings.actors.compose import NULL_COUNTRY, ArticleMemory, compose
+from tidings.actors.compose import _PLACE_NOUNS, NULL_COUNTRY, ArticleMemory, _place_context, compose
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
-from tidings.coref import Entities, apposed, given_names, name_like, name_of, other_person, resolve, title_keys
-from tidings.nlp import doc_text
+from tidings.coref import (
+    Entities,
+    apposed,
+    given_names,
+    lead_person,
+    name_like,
+    name_of,
+    other_person,
+    resolve,
+    title_keys,
+)
+from tidings.nlp import doc_text, entities
 from tidings.records import INTERNATIONAL_ROOTS, Actor, ActorCode, ActorIndex, Article, Span
 
 __all__ = ["ActorStage", "ActorDictionary", "ActorEntry", "load_builtin"]
@@ -105,12 +115,13 @@ class ActorStage:
         if not self.context:  # only what the dictionaries name: no article country, no gazetteer places
             memory = ArticleMemory(context=False)
         else:
-            others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent"))
+            others = frozenset(i for i, m in by_tok.items() if m.entry.kind not in ("person", "surname", "agent")) \
+                | _places_tagged_as_people(doc, self.gazetteer)
             memory = ArticleMemory(Entities(doc, not_people=others), default_country=focus, confident=confident,
                                    places=self.gazetteer)
             memory.entities.country = focus if confident else ""
         out: dict[int, tuple] = {}
-        previous_end, text = 0, doc_text(doc)
+        previous_end, text, lead = 0, doc_text(doc), None
         for sent in doc.sents:
             if "\n\n" in text[previous_end : sent.start_char]:
                 memory.previous_subject = ""  # a new paragraph
@@ -141,6 +152,8 @@ class ActorStage:
             subject_tokens = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                               and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             subjects = [out[t.i] for t in subject_tokens]
+            if subject_tokens and lead is None and sent.start <= 60:
+                lead = subject_tokens[0]  # used if the sentence is the lead
             memory.previous_subject = _speaking_state(subject_tokens[0] if subject_tokens else None, out, by_tok)
             if subjects and not any(a.name for a in subjects[0]) and memory.entities is not None:
                 memory.entities.last_group = subjects[0]  # "they" / "it" in the next sentences
@@ -152,7 +165,47 @@ class ActorStage:
                 ent.actor = ent.actor or next((a for i in tokens for a in out.get(i, ()) if a.code.code and not (
                     a.name and other_person(a.name, given_names(ent.name)))), None) \
                     or _title_before(doc, tokens, out, by_tok, ent)  # a known "Ferreira" is not "Tomas Ferreira"
+            if lead is not None:
+                _lead_role(lead, out, memory.entities)
         return ActorIndex(out, self.dictionary.version, memory.entities)
+
+
+def _places_tagged_as_people(doc: Doc, places) -> frozenset[int]:
+    """Tokens of PERSON names that are places: a known place used as one ("meet in Calais"), one a
+    place noun introduces ("the village of Panmunjom", "towns including Jermuk"), a name coordinated
+    with a place ("Jermuk and Goris"), and the same name elsewhere in the article. They are no one a
+    pronoun or a speaker can stand for."""
+    people = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
+    named: set[str] = set()
+    for ent in people:
+        root = ent.root
+        context = _place_context(root)
+        if (context and (ent.text.lower() in places or root.dep_ != "pobj" or root.head.lower_ == "of")) \
+                or (root.dep_ == "pobj" and root.head.lower_ in ("including", "like")
+                    and root.head.head.lemma_.lower() in _PLACE_NOUNS):
+            named.add(ent.text)
+    out: set[int] = set()
+    for ent in people:
+        near = (*ent.root.conjuncts, *((ent.root.head,) if ent.root.dep_ == "conj" else ()))
+        if ent.text in named or any(t.ent_type_ in ("GPE", "LOC") or entity_at(doc, t.i) is not None and
+                                    entity_at(doc, t.i).text in named for t in near):
+            out.update(range(ent.start, ent.end))
+    return frozenset(out)
+
+
+def _lead_role(subj, out: dict[int, tuple], entities: Entities) -> None:
+    """The lead's subject, a role with a country but no name ("The leader of Thailand's biggest
+    opposition party claimed ..."), codes the person the next paragraph names without a code of their
+    own ("X, whose party won the most seats, told ...")."""
+    actor = out[subj.i][0]
+    if subj.tag_ != "NN" or actor.name or not actor.code.roles or len(actor.code.country) != 3 \
+            or actor.code.country == NULL_COUNTRY:
+        return
+    if any(c.dep_ == "appos" for c in subj.children):
+        return  # "The leader of X, Y Z, said": named already, if untagged
+    person = lead_person(entities, subj.i)
+    if person is not None and person.actor is None:
+        person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:lead-role")
 
 
 def _speaking_state(subj, out: dict[int, tuple], by_tok: dict[int, DictMatch]) -> str:
@@ -234,12 +287,13 @@ def _named_after_role(head, out: dict[int, tuple], entities: Entities, by_tok: d
 
 def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, DictMatch], person) -> Actor | None:
     """The role word right before a person's name is the person's title, however the parser hung
-    it ("Presidential spokesman Sipho Mabaso said", with "spokesman" parsed as a second subject)."""
+    it ("Presidential spokesman Sipho Mabaso said", with "spokesman" parsed as a second subject), and
+    whether tagged a common or a proper noun ("Agriculture, Fisheries and Food Minister X")."""
     if not isinstance(tokens, range) or tokens.start == 0 or person.kind != "person":
         return None
     role = doc[tokens.start - 1]
     m = by_tok.get(role.i)
-    if role.pos_ != "NOUN" or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
+    if role.pos_ not in ("NOUN", "PROPN") or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
         return None
     coded = next((a for a in out.get(role.i, ()) if a.code.code and not a.name), None)
     if coded is None:

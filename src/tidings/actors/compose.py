@@ -319,7 +319,11 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 entities.mention(head.i, person)
                 ref = person.actor
                 return (Actor(span.text, span, ref.code, person.name, f"coref:name->{ref.rule}"),)
-    if agents and not name and entities is not None:
+    # a role named just before with its country but no name ("Bolivia's foreign minister said ...
+    # Foreign Minister X said"): the title that introduces X, or X's phrase, is of that country
+    titling = name or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_type_ == "PERSON")
+    earlier = _earlier_role(agents, memory, head.i) if titling else ""
+    if agents and not name and entities is not None and not earlier:
         # the head's own role word first ("the ambassador"), then a modifier ("the House resolution")
         for m in sorted(agents, key=lambda m: not (m.start <= head.i < m.end)):
             key = m.entry.surface.lower()
@@ -329,8 +333,11 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = holder.actor
                 name = holder.name if holder.kind == "person" else ref.name
                 return (Actor(span.text, span, ref.code, name, f"coref:title->{ref.rule}"),)
-    # where the sentence puts things, else the first country it names, else what the article is about
-    country, where = memory.sentence_country, "sentence-place"
+    # that earlier role's country, else where the sentence puts things, else the first country it
+    # names, else what the article is about
+    country, where = earlier, "earlier-role"
+    if not country:
+        country, where = memory.sentence_country, "sentence-place"
     if not country and memory.sentence_first and not name:
         country, where = memory.sentence_first, "sentence-country"
     if not country and memory.previous_subject and roles and head.dep_ in ("nsubj", "nsubjpass") \
@@ -350,6 +357,18 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     return ()
 
 
+def _person_titles(agents: list[DictMatch]) -> frozenset[str]:
+    return frozenset(k for m in agents if m.entry.role_kind == "person" for k in title_keys(m.entry.surface))
+
+
+def _earlier_role(agents: list[DictMatch], memory: ArticleMemory, at: int) -> str:
+    """The country of the last role named before token ``at`` with its country but no name, when it
+    shares a title with ``agents``: the lead's "Spain's agriculture minister" is the next paragraph's
+    "Minister X", whatever the dateline or the sentence's place say."""
+    role = memory.entities.earlier_role(at, _person_titles(agents)) if memory.entities is not None else None
+    return role.code.country if role is not None else ""
+
+
 def _coded_person(entities: Entities | None, key: str):
     person = entities.named(key) if entities is not None else None
     return person if person is not None and person.kind == "person" and person.actor is not None else None
@@ -361,10 +380,12 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
         return
     if name:
         named = Actor(actor.text, actor.span, actor.code, name, actor.rule)
-        titles = {k for m in agents if m.entry.role_kind == "person" for k in title_keys(m.entry.surface)}
+        titles = set(_person_titles(agents))
         entities.person(name, head.i, titles=titles, actor=named)
     elif actor.code.country:
         entities.last_group = (actor,)
+        if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
+            entities.role(head.i, _person_titles(agents), actor)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"
             titles = {k for m in agents if m.entry.role_kind == "group" and m.entry.code.roles == actor.code.roles
                       for k in title_keys(m.entry.surface)}

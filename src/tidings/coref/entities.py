@@ -116,6 +116,10 @@ class Entities:
         #: the country the article is about, when well attested (set by the actors stage): a person
         #: introduced with a role no dictionary codes ("the commission's chairwoman, X") is of it
         self.country = ""
+        #: (token index, title keys, actor) of each person's role named with its country but no name
+        #: ("Bolivia's foreign minister said"), set by the actors stage: the person a later bare title
+        #: names ("Foreign Minister X") is of that country
+        self.roles: list[tuple[int, frozenset[str], Actor]] = []
         for ent in entities(doc):
             if ent.label_ == "PERSON" and all(i in not_people for i in range(ent.start, ent.end)):
                 continue
@@ -195,7 +199,16 @@ class Entities:
         self.mention(head.i, entity)
         return entity
 
+    def role(self, at: int, keys, actor: Actor) -> None:
+        """Record a person's role named at token ``at`` with a country but no name."""
+        self.roles.append((at, frozenset(keys), actor))
+
     # --- finding ----------------------------------------------------------------------------------
+
+    def earlier_role(self, at: int, keys) -> Actor | None:
+        """The last role recorded before token ``at`` with one of the title ``keys``."""
+        keys = set(keys)
+        return next((actor for i, titles, actor in reversed(self.roles) if i < at and keys & titles), None)
 
     def named(self, key: str) -> Entity | None:
         """The entity called ``key`` (a full name, a surname, or the first word of one person's full

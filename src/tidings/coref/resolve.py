@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Token
 
 from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of
 
-__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled"]
+__all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled", "named_next",
+           "lead_person"]
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -29,6 +32,8 @@ def pronoun(entities: Entities, head: Token) -> Entity | None:
     if low in PERSON_PRONOUNS:
         gender = PERSON_PRONOUNS[low]
         entity = entities.last(head.i, lambda e: e.kind == "person" and e.gender in ("", gender))
+        if entity is not None and head.dep_ in ("nsubj", "nsubjpass") and head.i == head.sent.start:
+            entity = _previous_subject(entities, head, gender) or entity
         if entity is not None and head.dep_ in ("nsubj", "nsubjpass"):
             # learnt from subjects only: "his" in "every soldier who lays down his arms" is no one's
             entity.gender = gender
@@ -36,6 +41,26 @@ def pronoun(entities: Entities, head: Token) -> Entity | None:
     if low in GROUP_PRONOUNS:
         return entities.last(head.i, lambda e: e.kind == "group")
     return None
+
+
+def _previous_subject(entities: Entities, head: Token, gender: str) -> Entity | None:
+    """The person who is the main subject of the sentence before the one a subject pronoun opens: in
+    "X declined to say whether President Y would attend. He said only that ...", he is X, not the
+    person named inside X's sentence."""
+    doc = head.doc
+    i = head.sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    root = doc[i].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    first = bisect_left(entities.mentions, subj.left_edge.i, key=lambda m: m[0])
+    last = bisect_right(entities.mentions, subj.i, key=lambda m: m[0])
+    found = {id(e): e for _, _, e in entities.mentions[first:last] if e.kind == "person" and e.gender in ("", gender)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | None:
@@ -47,6 +72,47 @@ def titled(entities: Entities, keys, at: int, country: str = "") -> Entity | Non
     if found is None and country:
         found = entities.last(at, lambda e: e.kind == "person" and e.country == country)
     return found
+
+
+def named_next(entities: Entities, lemma: str, at: int, country: str) -> Entity | None:
+    """The person a role phrase with a country but no name (headed by ``lemma`` at token ``at``) stands
+    for, when the next person the article names holds that title and is of that country: a lead's
+    "Bolivia's foreign minister said ..." is the next paragraph's "Foreign Minister X"; or, in the
+    lead, whatever the title (``lead_person``), unless of another country."""
+    for i, _, entity in entities.mentions:
+        if i > at and entity.kind == "person":
+            if lemma in entity.titles and entity.country == country:
+                return entity
+            lead = lead_person(entities, at)
+            return lead if lead is not None and lead.country in ("", country) else None
+    return None
+
+
+def lead_person(entities: Entities, at: int) -> Entity | None:
+    """The person an unnamed role phrase (a singular noun) at token ``at`` in the article's first
+    sentence, the lead, stands for: the next person named, in the paragraph after the lead at the
+    latest ("The leader of Thailand's biggest opposition party claimed ..." is the next paragraph's
+    "X, whose party won ..."), unless introduced with an uncoded role of their own ("X, under
+    secretary of agriculture, said") or the role is named in place ("The leader of ..., X, said")."""
+    doc = entities.doc
+    start = doc[at].sent.start
+    if doc[at].tag_ != "NN" or start > 60 or not all(t.is_space or not t.text.strip() for t in doc[:start]):
+        return None  # (only blank space before the lead: a blanked dateline)
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in doc[at].subtree):
+        return None  # "The leader of X's opposition, Y Z, said": named in place, if untagged
+    for i, _, entity in entities.mentions:
+        if i > at and entity.kind == "person":
+            breaks = sum("\n\n" in t.text for t in doc[at:i] if t.is_space)
+            return entity if breaks <= 1 and (entity.actor is not None or not _role_after(entities, i)) else None
+    return None
+
+
+def _role_after(entities: Entities, i: int) -> bool:
+    """Is the name at token ``i`` followed by a role of its own in apposition ("X, under secretary of
+    agriculture, said"), not a relative clause ("X, whose party won, said")?"""
+    doc, span = entities.doc, entities.person_at.get(i)
+    end = span.end if span is not None else i + 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ not in ("who", "whose", "whom")
 
 
 def _of_role(entities: Entities, lemma: str, roles: tuple[str, ...], at: int) -> Entity | None:

@@ -8,7 +8,8 @@ its TIMEX3 value). Every check string occurs exactly once in the text; its span 
 - a quote check passes when a produced quote's content overlaps the check's span, its speaker's
   resolved name matches the check's speaker (``same_person``) and the speaker's country equals the
   check's country;
-- a date check passes when a produced ``dates`` entry overlaps the check's span with an equal value.
+- a date check passes when a produced ``dates`` entry overlaps the check's span with an equal value
+  (``same_date``: a day check also takes that day with a part of the day, 2024-05-08TAF).
 
 Reports the pass rate per check type and overall, and every failed check with what was produced.
 """
@@ -24,7 +25,7 @@ from tidings.errors import InputError
 from tidings.evaluate import Report
 from tidings.records import Article, ArticleResult
 
-__all__ = ["ArticleChecks", "Check", "read_articles", "same_person", "score_articles"]
+__all__ = ["ArticleChecks", "Check", "read_articles", "same_date", "same_person", "score_articles"]
 
 CHECK_TYPES = ("quote", "date")
 
@@ -119,9 +120,23 @@ def _quote_check(check: Check, result: ArticleResult) -> tuple[bool, str]:
     return False, "; ".join(seen)
 
 
+#: TIMEX3 parts of the day: "Wednesday afternoon" is 2024-05-08TAF
+_PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
+
+
+def same_date(produced: str, gold: str) -> bool:
+    """Does a produced TIMEX3 value pass a date check's value? Equal values, or the check's day with a
+    part of the day ("on Wednesday afternoon", 2024-05-08TAF, for a check of 2024-05-08): the check
+    asks for the day, the part of it only says more. A clock time ("10:00") is not a part of the day."""
+    if produced == gold:
+        return True
+    day, sep, part = produced.partition("T")
+    return bool(sep) and day == gold and len(gold) == 10 and part in _PARTS_OF_DAY
+
+
 def _date_check(check: Check, result: ArticleResult) -> tuple[bool, str]:
     near = [d for d in result.dates if _overlaps(d.span.start, d.span.end, check.start, check.end)]
-    if any(d.value == check.value for d in near):
+    if any(same_date(d.value, check.value) for d in near):
         return True, ""
     return False, "; ".join(f"{d.span.text!r}={d.value}" for d in near) or "no time expression over the check"
 

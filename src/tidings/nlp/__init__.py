@@ -84,9 +84,17 @@ def join_split_names(doc) -> None:
             joined[-1] = _person(doc, prev.start, ent.end)
             changed = True
             continue
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" \
+                and _particles(doc, prev.end, ent.start):  # "Jose" + dela + "Pena Santos"
+            joined[-1] = _person(doc, prev.start, ent.end)
+            changed = True
+            continue
         if prev is not None and prev.label_ == "PERSON" and prev.end < ent.start:
             joined[-1] = _with_surname(doc, prev)
             changed = changed or joined[-1] is not prev
+        if ent.label_ == "PERSON" and _hyphen_first_half(doc, ent.start, joined[-1].end if joined else 0):
+            ent = _person(doc, ent.start - 2, ent.end)  # "Tremblay-" + "Roy"
+            changed = True
         joined.append(ent)
     if joined and joined[-1].label_ == "PERSON":
         last = joined[-1]
@@ -151,11 +159,40 @@ def _surname_words(doc, start: int, end: int) -> bool:
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
 
 
+#: lower-case particles inside a person's name: "Jose dela Pena", "Ahmad bin Ismail", "Pieter van der Berg"
+_NAME_PARTICLES = frozenset("bin binti bint ibn bte de del dela della di da do dos das du van von der den ter la le"
+                            .split())
+
+
+def _particles(doc, start: int, end: int) -> bool:
+    """Are tokens ``start``..``end`` one or two lower-case name particles?"""
+    return 0 < end - start <= 2 and all(t.text in _NAME_PARTICLES for t in doc[start:end])
+
+
+def _hyphen_first_half(doc, start: int, free: int) -> bool:
+    """Is a PERSON name starting at ``start`` the second half of a hyphenated surname whose first
+    half the model left out ("Tremblay-" + "Roy"), the tokens from ``free`` on being in no entity?"""
+    if start - 2 < free or doc[start - 1].text not in ("-", "\u2010", "\u2011"):
+        return False
+    first = doc[start - 2]
+    return not first.whitespace_ and not doc[start - 1].whitespace_ and not first.ent_type_ and first.is_alpha \
+        and first.text[:1].isupper() and not first.is_upper and first.lower_ not in _PREFIXES
+
+
+#: prefixes that a capital may start a sentence with: "Anti-Trump protesters" is no one's name
+_PREFIXES = frozenset("anti pro ex non post pre neo pan mid un co vice".split())
+
+
 def _untagged_surname(doc, ent) -> int:
     """The end of the untagged surname words after a PERSON name whose last word leans on them
     ("Aung Thura" + "Naing", "Victor Hugo" + "Quispe Rojas") or of a hyphenated surname's second
     half ("Efua Owusu" + "-Darko"), or the name's own end."""
     end = ent.end
+    for n in (1, 2):  # "Ramon" + dela + "Cruz": a particle of the name, then its surname
+        if end + n < len(doc) and _particles(doc, end, end + n) and not doc[end + n].ent_type_ \
+                and _surname_words(doc, end + n, end + n + 1):
+            end += n + 1
+            break
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and not doc[end + 1].ent_type_ and _surname_words(doc, end + 1, end + 2):
         return end + 2  # "Efua Owusu" + "-Darko"

@@ -30,7 +30,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from tidings.coref import Entities, apposed_name, given_names, other_person, resolve
+from tidings.coref import Entities, apposed_name, given_names, named_next, other_person, resolve
 from tidings.quotes.marks import QuotedStretch, quoted_stretches
 from tidings.records import Actor, ActorCode, ActorIndex, Article, Quote, Span
 
@@ -433,6 +433,9 @@ class QuoteStage:
         # Affairs Tesfaye Gebremariam said": the name the role phrase ends with
         named = named or apposed_name(head) or _role_name(head) or head
         entity = resolve(chains, named, coded.code.country if coded else "", coded.code.roles if coded else ())
+        if entity is None and coded is not None and not coded.name and head.pos_ == "NOUN" and coded.code.roles \
+                and named.i == head.i:  # a role with a name of its own the model did not tag is no one else
+            entity = named_next(chains, head.lemma_.lower(), head.i, coded.code.country)  # named in the next lines
         if coded is not None and coded.name and head.pos_ == "PRON" and chains.named(coded.name) is not None:
             entity = chains.named(coded.name)  # the actors stage's reading ("X said he would": he = X)
         own = entity.actor if entity is not None and entity.actor is not None else None

@@ -302,10 +302,12 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
     if text[start:end].lower().endswith(("after", "before")) and re.match(r"\s+\w", text[end:end + 2]):
         stop = text.find(".", end)
         own = next(((a, b) for a, b in later if a < (stop if stop > 0 else len(text)) and a - end < 60), None)
-        if own is not None:
+        if own is not None:  # an expression that is no date ("following weeks of unrest") anchors nothing
             a, b = _trim(text, *own)
             valued = _value(doc, text, a, b, pub, quarterly)
             anchor = _anchor_date(valued[1], unit) if valued else None
+        if anchor is not None:
+            pass
         elif (same := _clause_date(doc, start, before, unit)) is not None:
             # "accused X on Sunday of ..., a day after clashes at the border": the anchor event has no date
             # of its own, and the expression dates the sentence's event, which the sentence already dates
@@ -365,8 +367,14 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateRef, ...]:
             # "the first nine months of 1997": TimeML's stretch and the year it lies in are two expressions
             parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in ((start, m.start()), (m.end(), end))]
         elif valued is None or _SPLIT.search(text, start, end):
-            pieces = (_trim(text, *p) for p in _pieces(text, start, end))
-            parts = [(a, b, _value(doc, text, a, b, pub, quarterly)) for a, b in pieces]
+            parts = []
+            for a, b in (_trim(text, *p) for p in _pieces(text, start, end)):
+                # "on October 10 and two days later": the second piece counts from the first
+                prior = [*out, *(DateRef(TextSpan(x, y, text[x:y]), w[1], granularity(w[1]), w[0]) for x, y, w in parts
+                                 if w is not None)]
+                anchored = _anchored(doc, text, a, b, [], prior, pub, quarterly) if anchored_shift(text[a:b]) else None
+                parts.append((a, b, (anchored.kind, anchored.value) if anchored is not None
+                              else _value(doc, text, a, b, pub, quarterly)))
             if valued is not None and sum(v is not None for *_, v in parts) < 2:
                 parts = [(start, end, valued)]
         for a, b, v in parts:

@@ -114,7 +114,10 @@ def resolve_expression(text: str, pub: dt.date, future: bool = False) -> tuple[d
             fut = future or "next" in words
             if "last" in words:
                 fut = False
-            return weekday_date(i, pub, fut), "weekday-" + ("future" if fut else "past")
+            date = weekday_date(i, pub, fut)
+            if date == pub and ("next" in words or "last" in words):  # "next Tuesday" said on a Tuesday
+                date += dt.timedelta(days=7 if fut else -7)
+            return date, "weekday-" + ("future" if fut else "past")
     if "last night" in low:
         return pub - dt.timedelta(days=1), "relative-last-night"
     if "week" in words and ("last" in words or "next" in words):
