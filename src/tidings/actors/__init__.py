@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from tidings.actors.compose import _PLACE_NOUNS, NULL_COUNTRY, ArticleMemory, _place_context, compose
+from tidings.actors.compose import _PLACE_NOUNS, NULL_COUNTRY, ArticleMemory, _place_context, compose, reports
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
@@ -241,6 +241,8 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
         return
     if role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN") or name.i in by_tok and not _is_name(name):
         return  # "the ambassador in Tirana, Albania": a place after all
+    if reports(role):
+        return  # "... joined the Belt and Road Initiative, a senior adviser said": the speaker, misparsed
     m = by_tok.get(role.i)
     personal = m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
     if name.ent_type_ != "PERSON" and not personal:

@@ -62,6 +62,16 @@ class ArticleMemory:
     context: bool = True
 
 
+#: verbs of saying: a role phrase carrying one ("a senior adviser said") is a speaker, no apposition
+_REPORTING = frozenset({"say", "tell", "add", "confirm", "announce", "state", "note", "explain", "write"})
+
+
+def reports(tok: Token) -> bool:
+    """A phrase the parser hung a verb of saying on, as a clause of its own: "..., a senior adviser
+    said" misparsed as an apposition to the phrase before it."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _REPORTING for c in tok.children)
+
+
 def noun_phrase(head: Token) -> list[Token]:
     """Tokens of the phrase headed by ``head``: modifiers, possessors and "of" complements only."""
     out = [head]
@@ -74,7 +84,7 @@ def noun_phrase(head: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS \
                     and not (child.lower_ == "for" and tok.i == head.i and head.lower_ in _SPEAKS_FOR):
                 continue
-            if child.dep_ == "appos" and (tok.i != head.i or child.left_edge.i - tok.i > 3):
+            if child.dep_ == "appos" and (tok.i != head.i or child.left_edge.i - tok.i > 3 or reports(child)):
                 continue  # only an apposition right after the head ("Khan, the ambassador"), not a misparse
             out.append(child)
             stack.append(child)
