@@ -51,6 +51,10 @@ _DOMESTIC_ROOTS = frozenset({"08", "09", "14", "15", "17"})
 #: deploying police or troops (153, 154) at home is domestic
 _UNAIMED_CODES = frozenset({"150", "151", "152"})
 _CONTEXT_RULES = ("location:", "context:domestic")
+#: roots of visits, hosting, cooperation and retreats that sport also has (a ban or a boycott of a sporting
+#: event is political, and stays)
+_SPORTING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09"})
+_SPORT_SLOTS = frozenset({"dobj", "prep", "agent", "npadvmod", "attr", "pobj"})
 #: source roles of non-state armed or civilian actors: their attacks are CAMEO 18 (assault), not 19
 _IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "CVL", "SEP", "RAD", "SET"})
 _IRREGULAR_ROOTS = frozenset({"IMG"})
@@ -431,6 +435,8 @@ class EventStage:
             # an announced act of force is a threat to whoever its condition names: "warned it would
             # retaliate if Seoul continued the drills" (as "threatened to strike unless Kyiv withdrew")
             targets = participants.conditioned(m, sources, actors)
+        if self.context and m.code[:2] in _SPORTING_ROOTS and self._sporting(m, sources, targets):
+            return
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
         named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own
@@ -438,6 +444,16 @@ class EventStage:
             self._coded(s_i, dataclasses.replace(m, code=m.pattern.reverse_code), mod, named, sources, article,
                         events)
         yield from events
+
+    def _sporting(self, m: Match, sources, targets) -> bool:
+        """A team or an athlete named by its country, or a fixture, is sport, not diplomacy: "Fiji's rugby
+        team arrived in France", "will host the Kangaroos in a rugby league Test", "will host the World
+        Cup", "the sprinter pulled out of the 200 metres". Its actors' phrases or the verb's own objects and
+        prepositions (not its clauses) name a sport."""
+        words = self.patterns.classes.get("SPORT", frozenset())
+        if any(w in words for a in (*sources, *targets) for w in a.text.lower().split()):
+            return True
+        return any(t.lower_ in words for c in m.token.children if c.dep_ in _SPORT_SLOTS for t in c.subtree)
 
     def _coded(self, s_i: int, m: Match, mod: Modality, sources, targets, article: Article,
                out: list[Event]) -> None:
