@@ -143,6 +143,36 @@ def _chemical(m: Match, code: str) -> str:
     return code
 
 
+#: what one is told to do that ends one's presence: "ordered X to leave the country", "to close its office"
+_DEPARTURES = frozenset({"leave", "quit", "depart", "exit"})
+_CLOSED = frozenset("office offices embassy embassies mission missions consulate consulates bureau bureaus".split())
+
+
+def _demanded_departure(m: Match, code: str) -> str:
+    """A demand or deadline whose complement is to leave the country or close an office is an expulsion (166):
+    "ordered the Red Cross to close its office and leave the country", "told the Council that the mission must
+    leave", "gave the diplomats 48 hours to leave"; a demand to do something "or face the consequences" is an
+    ultimatum (139). The more specific patterns (diplomats, peacekeepers, agencies) have coded theirs."""
+    if code[:2] != "10" and code != "139":
+        return code
+    comp = m.frame.xcomp
+    if comp is None and m.frame.obj_raw is not None:
+        comp = next((c for c in m.frame.obj_raw.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if comp is None or comp.pos_ not in ("VERB", "AUX"):
+        return code
+    verbs = [comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for v in verbs:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if v.lemma_.lower() in _DEPARTURES and all(o.lemma_.lower() in ("country", "territory") for o in objs):
+            return "166"
+        if v.lemma_.lower() == "close" and any(o.lower_ in _CLOSED for o in objs):
+            return "166"
+    if code[:2] == "10" and any(v.lemma_.lower() == "face" and v.i != comp.i and any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in comp.children) for v in verbs):
+        return "139"
+    return code
+
+
 #: what a police alert can be aimed at at home: "placed on alert ahead of planned anti-government protests"
 _PROTESTS = frozenset("protest protests demonstration demonstrations rally rallies march marches riot riots".split())
 
@@ -463,6 +493,7 @@ class EventStage:
         code = self._peacekeepers(self._riot(m, code, sources, targets), sources)
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
         code = _chemical(m, _assassination(m, code, sources))
+        code = _demanded_departure(m, code)
         if code not in self.codebook.codes and code not in self._unknown:
             # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
             # a CAMEO name or Goldstein value
