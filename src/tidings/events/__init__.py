@@ -434,6 +434,8 @@ class EventStage:
                 targets = ()
             if m.code[:2] == "13" and not targets:  # "threatened to strike unless Kyiv withdrew"
                 targets = participants.conditioned(m, sources, actors) or participants.shared(m, sources, actors)
+            if m.code[:2] in ("10", "11", "12") and not targets:  # "rebuffed EU calls", the parse lost
+                targets = participants.adjacent(m, sources, actors)
             if m.code[:2] in ("03", "05", "06", "07") and not targets:  # "apologised to X and agreed to fund ..."
                 targets = participants.shared(m, sources, actors)
             if m.code[:2] in ("14", "15") and (not targets or participants.guessed(targets)):

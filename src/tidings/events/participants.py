@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "shared"]
+           "unbound", "phrase_actors", "adjacent", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -457,4 +457,26 @@ def shared(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
             found = tuple(a for a in actors.at(t.i) if a.code.country not in own)
             if found:
                 return found
+    return ()
+
+
+#: words that can open an object phrase before its actor: "any", "the", "fresh", "European Union"
+_OPENERS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def adjacent(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The actor that opens the words right after a verb whose object the parser lost: "rebuffed European
+    Union calls to free ...", "denounced ECOWAS sanctions" (the small model reads "calls" and "ECOWAS" as
+    verbs). Within three words of the trigger, only another country than the doers'."""
+    if m.pattern.pos != "VERB":
+        return ()
+    own = {s.code.country for s in sources}
+    doc = m.token.doc
+    for i in range(m.token.i + 1, min(m.token.i + 4, m.token.sent.end)):
+        t = doc[i]
+        if t.pos_ not in _OPENERS and not t.ent_type_:
+            break
+        found = tuple(a for a in actors.at(i) if a.code.country and a.code.country not in own)
+        if found:
+            return found
     return ()
