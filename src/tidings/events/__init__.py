@@ -145,14 +145,16 @@ def _chemical(m: Match, code: str) -> str:
 
 #: what one is told to do that ends one's presence: "ordered X to leave the country", "to close its office"
 _DEPARTURES = frozenset({"leave", "quit", "depart", "exit"})
+_ORDERING = frozenset({"order", "instruct", "direct", "command"})
 _CLOSED = frozenset("office offices embassy embassies mission missions consulate consulates bureau bureaus".split())
 
 
 def _demanded_departure(m: Match, code: str) -> str:
-    """A demand or deadline whose complement is to leave the country or close an office is an expulsion (166):
-    "ordered the Red Cross to close its office and leave the country", "told the Council that the mission must
-    leave", "gave the diplomats 48 hours to leave"; a demand to do something "or face the consequences" is an
-    ultimatum (139). The more specific patterns (diplomats, peacekeepers, agencies) have coded theirs."""
+    """An order or a deadline whose complement is to leave the country or close an office is an expulsion (166):
+    "ordered the Red Cross to close its office and leave the country", "gave the diplomats 48 hours to leave"
+    (a demand that a mission leave, "demanded that MINUSMA leave", stays a demand); a demand to do something
+    "or face the consequences" is an ultimatum (139). The more specific patterns (diplomats, peacekeepers,
+    agencies) have coded theirs."""
     if code[:2] != "10" and code != "139":
         return code
     comp = m.frame.xcomp
@@ -161,7 +163,8 @@ def _demanded_departure(m: Match, code: str) -> str:
     if comp is None or comp.pos_ not in ("VERB", "AUX"):
         return code
     verbs = [comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    for v in verbs:
+    ordered = code == "139" or m.token.lemma_.lower() in _ORDERING
+    for v in (verbs if ordered else ()):
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if v.lemma_.lower() in _DEPARTURES and all(o.lemma_.lower() in ("country", "territory") for o in objs):
             return "166"
