@@ -152,9 +152,8 @@ _CLOSED = frozenset("office offices embassy embassies mission missions consulate
 def _demanded_departure(m: Match, code: str) -> str:
     """An order or a deadline whose complement is to leave the country or close an office is an expulsion (166):
     "ordered the Red Cross to close its office and leave the country", "gave the diplomats 48 hours to leave"
-    (a demand that a mission leave, "demanded that MINUSMA leave", stays a demand); a demand to do something
-    "or face the consequences" is an ultimatum (139). The more specific patterns (diplomats, peacekeepers,
-    agencies) have coded theirs."""
+    (a demand that a mission leave, "demanded that MINUSMA leave", stays a demand). The more specific
+    patterns (diplomats, peacekeepers, agencies) have coded theirs."""
     if code[:2] != "10" and code != "139":
         return code
     comp = m.frame.xcomp
@@ -170,10 +169,16 @@ def _demanded_departure(m: Match, code: str) -> str:
             return "166"
         if v.lemma_.lower() == "close" and any(o.lower_ in _CLOSED for o in objs):
             return "166"
-    if code[:2] == "10" and any(v.lemma_.lower() == "face" and v.i != comp.i and any(
-            c.dep_ == "cc" and c.lower_ == "or" for c in comp.children) for v in verbs):
-        return "139"
     return code
+
+
+def _ultimatum(m: Match) -> bool:
+    """A demand to do something "or face" what follows is also an ultimatum (139): "told the junta to
+    reinstate the president by Sunday or face the consequences" (a demand and a threat)."""
+    comp = m.frame.xcomp
+    if m.code[:2] != "10" or comp is None or not any(c.dep_ == "cc" and c.lower_ == "or" for c in comp.children):
+        return False
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in comp.children)
 
 
 #: what a police alert can be aimed at at home: "placed on alert ahead of planned anti-government protests"
@@ -474,6 +479,8 @@ class EventStage:
             return
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
+        if self.context and _ultimatum(m):
+            self._coded(s_i, dataclasses.replace(m, code="139"), mod, sources, targets, article, events)
         named = tuple(t for t in targets if not t.rule.startswith(_CONTEXT_RULES))  # not a place or the doer's own
         if m.pattern.reverse_code and named:  # a paired code: the target's answer ("visited" / "hosted")
             self._coded(s_i, dataclasses.replace(m, code=m.pattern.reverse_code), mod, named, sources, article,
