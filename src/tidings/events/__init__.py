@@ -62,6 +62,8 @@ _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
 
+#: roles of the crowds whose violence in protest is rioting (145)
+_CROWD = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 _MISSILES = frozenset("missile missiles rocket rockets".split())
 
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
@@ -446,6 +448,9 @@ class EventStage:
                 targets = participants.adjacent(m, sources, actors)
             if m.code[:2] in ("03", "05", "06", "07") and not targets:  # "apologised to X and agreed to fund ..."
                 targets = participants.shared(m, sources, actors)
+            if m.code[:2] in ("14", "17", "18") and participants.in_protest(m.token) is not None:
+                # "torched shops in protest against French plans": a (violent) protest at France
+                targets = participants.protested_in(m, sources, actors) or targets
             if m.code[:2] in ("14", "15") and (not targets or participants.guessed(targets)):
                 # a show of force answers someone: "scrambled jets to shadow Russian bombers"; so does a
                 # protest: "blocked a road to show their anger at Israeli policies"
@@ -506,6 +511,9 @@ class EventStage:
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
         code = _chemical(m, _assassination(m, code, sources))
         code = _demanded_departure(m, code)
+        if code[:2] in ("17", "18") and self.context and participants.in_protest(m.token) is not None and all(
+                set(s.code.roles) & _CROWD for s in sources):
+            code = "145"  # "rioters torched shops in protest at the reform": a violent protest, not repression
         if code not in self.codebook.codes and code not in self._unknown:
             # an imported dictionary's own code (WEIS, local): kept verbatim, as PETRARCH would, without
             # a CAMEO name or Goldstein value

@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "adjacent", "shared"]
+           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -479,4 +479,43 @@ def adjacent(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
         found = tuple(a for a in actors.at(i) if a.code.country and a.code.country not in own)
         if found:
             return found
+    return ()
+
+
+_PROTEST_PREPS = frozenset({"against", "at", "over", "of"})
+
+
+def in_protest(tok: Token) -> Token | None:
+    """The "in protest" phrase of an act, or of the first of coordinated acts: "torched shops and clashed
+    with police in protest at the reform"."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)
+    for verb in verbs:
+        for p in verb.subtree:
+            if p.dep_ == "pobj" and p.lemma_.lower() == "protest" and p.head.lower_ == "in" and _clause_of(p) == verb.i:
+                return p  # "burned cars for a third night in protest against ...": however the phrase hangs
+    return None
+
+
+def _clause_of(tok: Token) -> int:
+    """The index of the nearest verb above ``tok``."""
+    up, hops = tok.head, 0
+    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i and hops < 8:
+        up, hops = up.head, hops + 1
+    return up.i
+
+
+def protested_in(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom an act "in protest against/at/over X" protests: the actor in X of another country than the
+    doers' ("in protest against French plans", "in protest at a Paris-backed reform")."""
+    protest = in_protest(m.token)
+    if protest is None:
+        return ()
+    own = {s.code.country for s in sources}
+    for prep in protest.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PROTEST_PREPS:
+            found = [a for a in _countries_in(prep, actors) if a.code.country not in own]
+            if found:
+                return tuple(found[:1])
     return ()
