@@ -240,6 +240,10 @@ _PLACE_NOUNS = frozenset(
 )
 #: divisions named by a bare name before them: "Sagaing region", "Kherson province"
 _REGION_NOUNS = frozenset({"region", "province", "district", "state", "governorate", "oblast", "county"})
+#: verbs of bombardment and assault whose object (or "on" phrase) names a place when it names no one known
+_BOMBARDING = frozenset(
+    "shell pound bomb bombard strike hit attack raid storm besiege encircle overrun drop fire rain target".split()
+)
 _PLACE_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "around", "towards", "toward"})
 
 
@@ -253,6 +257,10 @@ def _place_context(tok: Token) -> bool:
         return True
     if tok.dep_ == "compound" and head.lower_ in _REGION_NOUNS:
         return True  # "in Sagaing region", which the parser may even take for a verb
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _BOMBARDING:
+        return True  # "Russian artillery pounded Kherson": what is shelled is a place
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in _BOMBARDING:
+        return True  # "dropped chlorine canisters on Douma"
     return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
 
 
