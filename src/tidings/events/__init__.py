@@ -455,6 +455,11 @@ class EventStage:
                 # a show of force answers someone: "scrambled jets to shadow Russian bombers"; so does a
                 # protest: "blocked a road to show their anger at Israeli policies"
                 targets = participants.answered(m, sources, actors) or targets
+            elif m.code[:2] == "15" and all(t.code.country in own for t in targets):
+                # a deployment to a place at home aimed at the neighbour: "sent tanks to Surin along the
+                # Cambodian frontier", "moved units to the border, citing Indian preparations"
+                targets = participants.answered(m, sources, actors) or participants.across_border(
+                    m, sources, actors) or targets
         if self.context and m.code[:2] in _LOCATED_ROOTS and not reciprocal and (
                 not targets or participants.guessed(targets)):
             # a named place beats a guessed country: "seized a tanker off the coast of Venezuela"

@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "shared"]
+           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -388,6 +388,21 @@ def conditioned(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
 
 _REASON_MARKS = frozenset({"as", "after", "when", "while", "because", "since"})
 _REASON_PREPS = frozenset({"amid", "after", "over", "following"})
+_CITING = frozenset({"cite", "fear", "warn"})
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def across_border(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The neighbour whose border a show of force at home is massed on: "sent tanks to Surin province along
+    the Cambodian frontier" (the actor in a border phrase anywhere in the verb's place phrases)."""
+    own = {s.code.country for s in sources}
+    for prep in (c for c in m.token.children if c.dep_ in ("prep", "dative")):
+        for t in prep.subtree:
+            if t.lower_ in _BORDERS and t.pos_ == "NOUN":
+                found = [a for a in _countries_in(t, actors) if a.code.country not in own]
+                if found:
+                    return tuple(found[:1])
+    return ()
 
 
 def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -396,10 +411,16 @@ def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     warships massed") or in an "amid"/"after" phrase ("raised its alert level amid North Korean tests")."""
     own = {s.code.country for s in sources}
     scopes = []
-    for c in m.token.children:
-        if c.dep_ == "advcl" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or any(
-                k.dep_ == "mark" and k.lower_ in _REASON_MARKS for k in c.children)):
+    tok = m.token
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)  # "put its forces on alert and dispatched warships to shadow Chinese vessels"
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or (
+                c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _REASON_MARKS for k in c.children)):
             scopes.append(c)
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _CITING:
+            scopes.append(c)  # "..., citing intelligence that India was preparing a strike"
         elif c.dep_ == "prep" and c.lower_ in _REASON_PREPS:
             scopes.append(c)
     for scope in sorted(scopes, key=lambda t: t.i):
