@@ -306,6 +306,9 @@ class EventStage:
         for m in ordered:
             if m.token.i in consumed:
                 continue
+            if m.code[:2] == "05" and participants.backed_fighters(m.token) and \
+                    matched_at.get(m.token.head.head.i, "")[:2] in ("18", "19", "20"):
+                continue  # "rebels backed by Rwandan troops seized Goma": the backers fight too (participants)
             if _elaborates(m, matched_at):
                 continue  # "rejected the offer, saying ...", "criticised Canada, accusing it of ...": one event
             if m.pattern.speech:
@@ -487,6 +490,8 @@ class EventStage:
             targets = participants.conditioned(m, sources, actors)
         if self.context and m.code[:2] in _SPORTING_ROOTS and self._sporting(m, sources, targets):
             return
+        if self.context and targets:
+            sources = (*sources, *participants.armed_backers(m, sources, actors))  # "rebels backed by X's troops"
         events: list[Event] = []
         self._coded(s_i, m, mod, sources, targets, article, events)
         if self.context and _ultimatum(m):

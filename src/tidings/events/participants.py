@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "shared"]
+           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "backed_fighters", "armed_backers", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -322,6 +322,32 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if found:
                         return found
     return found
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: participles of armed backing: "rebels backed by Rwandan troops seized the city"
+_BACKED = frozenset({"backed", "supported", "aided", "assisted", "helped", "reinforced"})
+
+
+def backed_fighters(tok: Token) -> bool:
+    """``tok`` is "backed" (and the like) in "rebels backed by Rwandan troops", hanging on a subject."""
+    return tok.dep_ == "acl" and tok.lower_ in _BACKED and tok.head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "agent" for c in tok.children)
+
+
+def armed_backers(m: Match, found, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Armed forces that back the doers of an act of force fight alongside them: "M23 rebels, backed by
+    Rwandan troops, seized Goma" is done by Rwanda too. Only troops (a MIL role) of another country."""
+    if m.code[:2] not in _FORCE_ROOTS or m.pattern.pos != "VERB":
+        return ()
+    own = {a.code.country for a in found}
+    out: list[Actor] = []
+    for s in m.frame.subj:
+        for acl in (c for c in s.children if backed_fighters(c)):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                out.extend(a for g in agent.children if g.dep_ == "pobj" for a in actors.at(g.i)
+                           if "MIL" in a.code.roles and a.code.country not in own)
+    return tuple(out[:1])
+
 
 #: participles that tie a doer to the group it acts for: "a suicide bomber linked to the Islamic State"
 _AFFILIATED = frozenset({"linked", "affiliated", "loyal", "allied", "tied", "connected"})
