@@ -154,12 +154,9 @@ def _named_protesters(actors) -> bool:
     return bool(actors) and all(_PROTESTERS & set(a.text.lower().split()) for a in actors)
 
 
-def _crowd_and_police(code: str, sources, targets) -> str:
-    """Protesters demanding something demonstrate for it (141; 1411 for a leader's fall): "demonstrators
-    demanded that the president step down". Police or troops beating or shooting protesters repress them
-    (175), as firing tear gas at them does."""
-    if code[:2] == "10" and _named_protesters(sources):
-        return "1411" if code[:3] == "104" else "141"
+def _repression(code: str, sources, targets) -> str:
+    """Police or troops beating or shooting protesters repress them (175), as firing tear gas at them does.
+    (Protesters demanding something stay a demand: the gold sets disagree on 10 and 14 there.)"""
     if code[:2] in ("18", "19") and code != "186" and _named_protesters(targets) and all(
             set(s.code.roles) & {"COP", "MIL", "SPY"} for s in sources):
         return "175"
@@ -542,7 +539,7 @@ class EventStage:
         code = _mass_killing(m, self._aerial(self._irregular(code, sources, targets), sources))
         code = _chemical(m, _assassination(m, code, sources))
         code = _demanded_departure(m, code)
-        code = _crowd_and_police(code, sources, targets)
+        code = _repression(code, sources, targets)
         if code[:2] in ("17", "18") and self.context and participants.in_protest(m.token) is not None and all(
                 set(s.code.roles) & _CROWD for s in sources):
             code = "145"  # "rioters torched shops in protest at the reform": a violent protest, not repression
