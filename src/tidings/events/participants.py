@@ -212,6 +212,9 @@ def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
 _ARMED_ROLES = frozenset({"REB", "INS"})
 
 
+_NO_COMMENT = frozenset({"decline", "refuse"})
+
+
 def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """What a statement is about: the first actor in what was said that is not the speaker. For the
     statements of CAMEO 01 that are not verbs of saying ("expressed confidence that a deal with
@@ -226,8 +229,15 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     # "expressed alarm at North Korea's launches", "laid a wreath at Seoul's national cemetery"
     preps = ("on", "about") if m.pattern.speech else ("on", "about", "over", "for", "with", "to", "regarding", "at")
     scope += [t for p in preps for t in m.frame.slot_all(f"prep:{p}")]
+    # "declined to comment on reports that Beijing was financing a pier at Cambodia's base": a refusal to
+    # comment is aimed at no one the report names
+    reported = {t.i for root in scope for c in root.subtree if c.dep_ == "acl" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for t in c.subtree} \
+        if m.token.lemma_.lower() in _NO_COMMENT else set()
     for root in scope:
         for tok in root.subtree:
+            if tok.i in reported:
+                continue
             found = [a for a in actors.at(tok.i) if a.code.country not in sources or (
                 set(a.code.roles) & _ARMED_ROLES and not rebels and not a.rule.startswith("coref:"))]
             if found:
