@@ -298,6 +298,9 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         return ()  # "days before the anniversary of Russia's invasion": a past event recalled, not reported
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
+        if not subj and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and \
+                tok.lemma_.lower() in _ATTACK_NOUNS:  # "Islamic State claimed the bombing": who claims an attack did it
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     found = first_actors(subj, actors)
     if guessed(found):
         found = _affiliation(subj, actors) or found
