@@ -528,8 +528,8 @@ def adjacent(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     """The actor that opens the words right after a verb whose object the parser lost: "rebuffed European
     Union calls to free ...", "denounced ECOWAS sanctions" (the small model reads "calls" and "ECOWAS" as
     verbs). Within three words of the trigger, only another country than the doers'."""
-    if m.pattern.pos != "VERB":
-        return ()
+    if m.pattern.pos != "VERB" or not m.pattern.target or any(c.dep_ == "dobj" for c in m.token.children):
+        return ()  # an object parsed ("ignored the UN resolution"), or a pattern that names no target
     own = {s.code.country for s in sources}
     doc = m.token.doc
     for i in range(m.token.i + 1, min(m.token.i + 4, m.token.sent.end)):
