@@ -467,6 +467,8 @@ class EventStage:
                 targets = participants.conditioned(m, sources, actors) or participants.shared(m, sources, actors)
             if m.code[:2] in ("10", "11", "12") and not targets:  # "rebuffed EU calls", the parse lost
                 targets = participants.adjacent(m, sources, actors)
+            if m.code[:2] == "12" and not targets:  # "rejected any proposal for operations with US forces"
+                targets = participants.in_object(m, sources, actors)
             if m.code[:2] in ("03", "05", "06", "07") and not targets:  # "apologised to X and agreed to fund ..."
                 targets = participants.shared(m, sources, actors)
             if m.code[:2] in ("14", "17", "18") and participants.in_protest(m.token) is not None:

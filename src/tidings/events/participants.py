@@ -17,7 +17,7 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "backed_fighters", "armed_backers", "shared"]
+           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "backed_fighters", "armed_backers", "in_object", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -578,4 +578,23 @@ def protested_in(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
             found = [a for a in _countries_in(prep, actors) if a.code.country not in own]
             if found:
                 return tuple(found[:1])
+    return ()
+
+
+def in_object(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The first actor of another country inside the object phrase of a rejection, outside its clauses:
+    "rejected any proposal for joint military operations with US forces" rejects the United States'
+    part in it."""
+    obj = m.frame.obj_raw
+    if obj is None or m.pattern.pos != "VERB":
+        return ()
+    own = {s.code.country for s in sources}
+    clauses = {t.i for c in obj.subtree if c.dep_ in ("acl", "relcl") and c.i != obj.i for t in c.subtree}
+    for t in obj.subtree:
+        if t.i in clauses:
+            continue
+        found = tuple(a for a in actors.at(t.i) if a.code.country and a.code.country not in own
+                      and not a.rule.startswith("coref:"))
+        if found:
+            return found
     return ()
