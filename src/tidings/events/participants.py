@@ -48,6 +48,8 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
         for tok in (marked(m, slot[4:]) if slot.startswith("seq:") else m.frame.slot_all(slot)):
+            if slot.startswith("prep:") and any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "with their ministers meeting in Beijing": a clause of what went on, not a partner
             found = actors.at(tok.i) or event_noun_actor(tok, actors) or _measure_owner(m, slot, tok, actors)
             if found and not guessed(found):
                 return found
