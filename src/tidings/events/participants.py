@@ -17,7 +17,8 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "backed_fighters", "armed_backers", "in_object", "shared"]
+           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "backed_fighters",
+           "armed_backers", "in_object", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
