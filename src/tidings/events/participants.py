@@ -589,8 +589,8 @@ def in_object(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     "rejected any proposal for joint military operations with US forces" rejects the United States'
     part in it."""
     obj = m.frame.obj_raw
-    if obj is None or m.pattern.pos != "VERB":
-        return ()
+    if obj is None or m.pattern.pos != "VERB" or not m.pattern.target:
+        return ()  # a pattern that names no target ("ignored the UN resolution") keeps none
     own = {s.code.country for s in sources}
     clauses = {t.i for c in obj.subtree if c.dep_ in ("acl", "relcl") and c.i != obj.i for t in c.subtree}
     for t in obj.subtree:
