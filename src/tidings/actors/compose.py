@@ -168,9 +168,9 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     found = sorted({matches[t.i] for t in tokens if t.i in matches}, key=lambda m: m.start)
     span = _span(doc, tokens)
     whole = [m for m in found if m.entry.kind in _WHOLE_KINDS]
-    # "ethnic Albanians" are a people, not the state of Albania
+    # "ethnic Albanians" are a people, not the state of Albania; "Latin American states" are a region's
     countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS
-                 and not (m.entry.kind == "adjective" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
+                 and not (m.entry.kind == "adjective" and m.start > 0 and doc[m.start - 1].lower_ in _NOT_STATE)]
     if not memory.context and head.i not in matches:
         # PETRARCH: "an attack ... in south Ithilen" names a place, not an actor; only a role or a name
         # takes a country from a from/in/at phrase
@@ -250,6 +250,12 @@ _PLACE_NOUNS = frozenset(
 )
 #: divisions named by a bare name before them: "Sagaing region", "Kherson province"
 _REGION_NOUNS = frozenset({"region", "province", "district", "state", "governorate", "oblast", "county"})
+#: words before a country adjective that make it a people's or a region's: "ethnic Albanians", "Latin American"
+_NOT_STATE = frozenset({"ethnic", "latin", "central", "south", "north"})
+#: verbs of bombardment and assault whose object (or "on" phrase) names a place when it names no one known
+_BOMBARDING = frozenset(
+    "shell pound bomb bombard strike hit attack raid storm besiege encircle overrun drop fire rain target".split()
+)
 _PLACE_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "around", "towards", "toward"})
 
 
@@ -263,6 +269,10 @@ def _place_context(tok: Token) -> bool:
         return True
     if tok.dep_ == "compound" and head.lower_ in _REGION_NOUNS:
         return True  # "in Sagaing region", which the parser may even take for a verb
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _BOMBARDING:
+        return True  # "Russian artillery pounded Kherson": what is shelled is a place
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in _BOMBARDING:
+        return True  # "dropped chlorine canisters on Douma"
     return any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in tok.children)
 
 

@@ -92,6 +92,29 @@ def _own(tok: Token) -> tuple[bool, bool, bool, bool]:
     return neg, hypo, fut, cond
 
 
+def _shares_negation(conj: Token, head: Token) -> bool:
+    """A verb coordinated with a negated one under the same auxiliary is negated too: "did not board or
+    detain", "will not sign nor ratify", "has not met and will not meet" (no: its own auxiliary)."""
+    if conj.pos_ not in ("VERB", "AUX") or not _own(head)[0]:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conj.children):
+        return False
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
+        return True
+    return conj.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """"Should the Houthis resume attacks, insurers say ...", "Were Russia to attack, ...": a clause
+    opened by an inverted modal before the first comma is a condition, however the parser hangs it."""
+    sent = tok.sent
+    if sent[0].lower_ not in ("should", "were", "had") or sent.text.rstrip().endswith("?"):
+        return False
+    if sent[0].lower_ == "had" and not any(t.tag_ == "VBN" for t in sent[1:tok.i - sent.start + 2]):
+        return False
+    return not any(t.text == "," for t in sent[1:tok.i - sent.start])
+
+
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -146,6 +169,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             hypo = True  # but "accused Morocco of hostility and severed ties": the second verb is asserted
         if edge == "xcomp" and _own(cur)[0]:
             neg = True  # "has not agreed to resume talks": nothing was resumed
+        if edge == "conj" and seen == 1 and _shares_negation(child, cur):
+            neg = True  # "did not board or detain any vessel": the negation covers both verbs
         if edge == "advcl" and h_cond:
             cond = True
         if edge == "relcl" and cur.dep_ == "dobj" and set(lemma_candidates(cur.head)) & _REJECTING_GOVERNORS:
@@ -185,6 +210,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     if tok.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
         hypo = True  # "what it called an incursion": the speaker's name for it, and no statement of its own
     question = trigger.sent.text.rstrip().endswith("?")
+    if _inverted_condition(trigger):
+        cond = True
     # "If Russia attacks, NATO will impose sanctions": the consequence of an if-clause is hypothetical
     # (an "unless" clause, by contrast, is how threats are made)
     ifs = [c for c in tok.children

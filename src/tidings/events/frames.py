@@ -206,12 +206,21 @@ def _inherited_subject(tok: Token, depth: int = 0) -> list[Token]:
             return _subjects(head.head, depth + 1)
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.lemma_.lower() in _CROWDS:
+            return [head]  # "police shot protesters demanding lower prices": the protesters demand
         if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
             return _subjects(head.head, depth + 1)
         return [head]
     if tok.dep_ == "relcl":
         return [head]
     return []
+
+
+#: people who act on their own in a participle after them, whoever governs them
+_CROWDS = frozenset(
+    "protester protestor demonstrator marcher rioter civilian student worker resident villager farmer activist "
+    "supporter refugee migrant crowd".split()
+)
 
 
 def _subjects(tok: Token, depth: int = 0) -> list[Token]:

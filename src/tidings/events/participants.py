@@ -17,7 +17,8 @@ from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
-           "unbound", "phrase_actors", "shared"]
+           "unbound", "phrase_actors", "adjacent", "in_protest", "protested_in", "across_border", "backed_fighters",
+           "armed_backers", "in_object", "shared"]
 
 #: adverbs that make "to" a place: "close to the border", "next to the frontier"
 _NEAR = frozenset({"close", "next"})
@@ -48,6 +49,8 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     fallback: tuple[Actor, ...] = ()
     for slot in m.pattern.target:
         for tok in (marked(m, slot[4:]) if slot.startswith("seq:") else m.frame.slot_all(slot)):
+            if slot.startswith("prep:") and any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "with their ministers meeting in Beijing": a clause of what went on, not a partner
             found = actors.at(tok.i) or event_noun_actor(tok, actors) or _measure_owner(m, slot, tok, actors)
             if found and not guessed(found):
                 return found
@@ -212,6 +215,9 @@ def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
 _ARMED_ROLES = frozenset({"REB", "INS"})
 
 
+_NO_COMMENT = frozenset({"decline", "refuse"})
+
+
 def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """What a statement is about: the first actor in what was said that is not the speaker. For the
     statements of CAMEO 01 that are not verbs of saying ("expressed confidence that a deal with
@@ -226,8 +232,15 @@ def _speech_target(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     # "expressed alarm at North Korea's launches", "laid a wreath at Seoul's national cemetery"
     preps = ("on", "about") if m.pattern.speech else ("on", "about", "over", "for", "with", "to", "regarding", "at")
     scope += [t for p in preps for t in m.frame.slot_all(f"prep:{p}")]
+    # "declined to comment on reports that Beijing was financing a pier at Cambodia's base": a refusal to
+    # comment is aimed at no one the report names
+    reported = {t.i for root in scope for c in root.subtree if c.dep_ == "acl" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for t in c.subtree} \
+        if m.token.lemma_.lower() in _NO_COMMENT else set()
     for root in scope:
         for tok in root.subtree:
+            if tok.i in reported:
+                continue
             found = [a for a in actors.at(tok.i) if a.code.country not in sources or (
                 set(a.code.roles) & _ARMED_ROLES and not rebels and not a.rule.startswith("coref:"))]
             if found:
@@ -288,6 +301,9 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         return ()  # "days before the anniversary of Russia's invasion": a past event recalled, not reported
     if m.pattern.pos == "NOUN" and tok.dep_ in ("dobj", "pobj") and not m.frame.light:
         subj = [t for t in subj if t.dep_ == "poss" or t.head.lower_ == "by" or t.dep_ == "pobj"]
+        if not subj and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and \
+                tok.lemma_.lower() in _ATTACK_NOUNS:  # "Islamic State claimed the bombing": who claims an attack did it
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     found = first_actors(subj, actors)
     if guessed(found):
         found = _affiliation(subj, actors) or found
@@ -322,6 +338,32 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if found:
                         return found
     return found
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: participles of armed backing: "rebels backed by Rwandan troops seized the city"
+_BACKED = frozenset({"backed", "supported", "aided", "assisted", "helped", "reinforced"})
+
+
+def backed_fighters(tok: Token) -> bool:
+    """``tok`` is "backed" (and the like) in "rebels backed by Rwandan troops", hanging on a subject."""
+    return tok.dep_ == "acl" and tok.lower_ in _BACKED and tok.head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "agent" for c in tok.children)
+
+
+def armed_backers(m: Match, found, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Armed forces that back the doers of an act of force fight alongside them: "M23 rebels, backed by
+    Rwandan troops, seized Goma" is done by Rwanda too. Only troops (a MIL role) of another country."""
+    if m.code[:2] not in _FORCE_ROOTS or m.pattern.pos != "VERB":
+        return ()
+    own = {a.code.country for a in found}
+    out: list[Actor] = []
+    for s in m.frame.subj:
+        for acl in (c for c in s.children if backed_fighters(c)):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                out.extend(a for g in agent.children if g.dep_ == "pobj" for a in actors.at(g.i)
+                           if "MIL" in a.code.roles and a.code.country not in own)
+    return tuple(out[:1])
+
 
 #: participles that tie a doer to the group it acts for: "a suicide bomber linked to the Islamic State"
 _AFFILIATED = frozenset({"linked", "affiliated", "loyal", "allied", "tied", "connected"})
@@ -388,6 +430,21 @@ def conditioned(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
 
 _REASON_MARKS = frozenset({"as", "after", "when", "while", "because", "since"})
 _REASON_PREPS = frozenset({"amid", "after", "over", "following"})
+_CITING = frozenset({"cite", "fear", "warn"})
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def across_border(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The neighbour whose border a show of force at home is massed on: "sent tanks to Surin province along
+    the Cambodian frontier" (the actor in a border phrase anywhere in the verb's place phrases)."""
+    own = {s.code.country for s in sources}
+    for prep in (c for c in m.token.children if c.dep_ in ("prep", "dative")):
+        for t in prep.subtree:
+            if t.lower_ in _BORDERS and t.pos_ == "NOUN":
+                found = [a for a in _countries_in(t, actors) if a.code.country not in own]
+                if found:
+                    return tuple(found[:1])
+    return ()
 
 
 def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
@@ -396,10 +453,16 @@ def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     warships massed") or in an "amid"/"after" phrase ("raised its alert level amid North Korean tests")."""
     own = {s.code.country for s in sources}
     scopes = []
-    for c in m.token.children:
-        if c.dep_ == "advcl" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or any(
-                k.dep_ == "mark" and k.lower_ in _REASON_MARKS for k in c.children)):
+    tok = m.token
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)  # "put its forces on alert and dispatched warships to shadow Chinese vessels"
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or (
+                c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _REASON_MARKS for k in c.children)):
             scopes.append(c)
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _CITING:
+            scopes.append(c)  # "..., citing intelligence that India was preparing a strike"
         elif c.dep_ == "prep" and c.lower_ in _REASON_PREPS:
             scopes.append(c)
     for scope in sorted(scopes, key=lambda t: t.i):
@@ -457,4 +520,84 @@ def shared(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
             found = tuple(a for a in actors.at(t.i) if a.code.country not in own)
             if found:
                 return found
+    return ()
+
+
+#: words that can open an object phrase before its actor: "any", "the", "fresh", "European Union"
+_OPENERS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def adjacent(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The actor that opens the words right after a verb whose object the parser lost: "rebuffed European
+    Union calls to free ...", "denounced ECOWAS sanctions" (the small model reads "calls" and "ECOWAS" as
+    verbs). Within three words of the trigger, only another country than the doers'."""
+    if m.pattern.pos != "VERB" or not m.pattern.target or any(c.dep_ == "dobj" for c in m.token.children):
+        return ()  # an object parsed ("ignored the UN resolution"), or a pattern that names no target
+    own = {s.code.country for s in sources}
+    doc = m.token.doc
+    for i in range(m.token.i + 1, min(m.token.i + 4, m.token.sent.end)):
+        t = doc[i]
+        if t.pos_ not in _OPENERS and not t.ent_type_:
+            break
+        found = tuple(a for a in actors.at(i) if a.code.country and a.code.country not in own)
+        if found:
+            return found
+    return ()
+
+
+_PROTEST_PREPS = frozenset({"against", "at", "over", "of"})
+
+
+def in_protest(tok: Token) -> Token | None:
+    """The "in protest" phrase of an act, or of the first of coordinated acts: "torched shops and clashed
+    with police in protest at the reform"."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)
+    for verb in verbs:
+        for p in verb.subtree:
+            if p.dep_ == "pobj" and p.lemma_.lower() == "protest" and p.head.lower_ == "in" and _clause_of(p) == verb.i:
+                return p  # "burned cars for a third night in protest against ...": however the phrase hangs
+    return None
+
+
+def _clause_of(tok: Token) -> int:
+    """The index of the nearest verb above ``tok``."""
+    up, hops = tok.head, 0
+    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i and hops < 8:
+        up, hops = up.head, hops + 1
+    return up.i
+
+
+def protested_in(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """Whom an act "in protest against/at/over X" protests: the actor in X of another country than the
+    doers' ("in protest against French plans", "in protest at a Paris-backed reform")."""
+    protest = in_protest(m.token)
+    if protest is None:
+        return ()
+    own = {s.code.country for s in sources}
+    for prep in protest.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PROTEST_PREPS:
+            found = [a for a in _countries_in(prep, actors) if a.code.country not in own]
+            if found:
+                return tuple(found[:1])
+    return ()
+
+
+def in_object(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The first actor of another country inside the object phrase of a rejection, outside its clauses:
+    "rejected any proposal for joint military operations with US forces" rejects the United States'
+    part in it."""
+    obj = m.frame.obj_raw
+    if obj is None or m.pattern.pos != "VERB" or not m.pattern.target:
+        return ()  # a pattern that names no target ("ignored the UN resolution") keeps none
+    own = {s.code.country for s in sources}
+    clauses = {t.i for c in obj.subtree if c.dep_ in ("acl", "relcl") and c.i != obj.i for t in c.subtree}
+    for t in obj.subtree:
+        if t.i in clauses:
+            continue
+        found = tuple(a for a in actors.at(t.i) if a.code.country and a.code.country not in own
+                      and not a.rule.startswith("coref:"))
+        if found:
+            return found
     return ()
