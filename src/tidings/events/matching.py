@@ -59,6 +59,14 @@ def _word_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def _titled(tok: Token, words: frozenset[str]) -> bool:
+    """A name titled by one of ``words``: "released French citizen Olivier Grondeau", "freed John Smith,
+    an American journalist" (the noun that says what the named one is)."""
+    return tok.pos_ == "PROPN" and any(
+        c.pos_ == "NOUN" and ((c.dep_ == "compound" and c.i < tok.i) or c.dep_ == "appos") and _word_in(c, words)
+        for c in tok.children)
+
+
 def _has_modifier(tok: Token, words: frozenset[str]) -> bool:
     """A modifier of ``tok`` (or of its compound) is one of ``words``: "joint military exercises"."""
     for c in tok.children:
@@ -115,7 +123,8 @@ class PatternMatcher:
             if tok is None:
                 return False
             if cond.words and not _word_in(tok, cond.words) and not (
-                    cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)):
+                    cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)) and not (
+                    cond.slot == "obj" and _titled(tok, cond.words)):
                 return False
         return True
 
