@@ -251,6 +251,9 @@ class EventStage:
             if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
                     tok.head.lower_ != "during") and (tok.head.head.i in triggers or tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
+            if m.pattern.pos == "NOUN" and m.frame.light and tok.head.dep_ == "pcomp" and (
+                    tok.head.head.lower_ in ("on", "about") and tok.head.head.head.i in triggers):
+                consumed.add(tok.i)  # "conferred on resuming a swap line": the topic talked about, not done
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
                 consumed.add(m.frame.xcomp.i)  # "allowed inspectors to visit": one event, the allowing
             obj_cond = any(c.slot == "obj" and c.words for c in m.pattern.conditions)
