@@ -23,7 +23,7 @@ LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
     "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
     "call declare engage involve fly adopt reiterate renew repeat press continue proceed sail wage perpetrate "
-    "commit conclude activate".split()
+    "commit conclude activate submit".split()
 )
 
 

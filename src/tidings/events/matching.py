@@ -20,6 +20,10 @@ __all__ = ["Match", "PatternMatcher", "rule_id"]
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite", "until"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would"})
+#: promises kept, broken or fulfilled were made before: "fulfilling Trump's pledge to lift sanctions"
+_PROMISES = frozenset({"pledge", "promise", "vow", "commitment"})
+_KEEPING = frozenset({"fulfil", "fulfill", "fulfilling", "honour", "honor", "keep", "break", "implement", "deliver",
+                      "renege", "betray", "violate", "abandon", "meet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,10 @@ class PatternMatcher:
         if pos == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.sent.start < tok.i < len(tok.doc) - 1 and (
                 tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1].pos_ == "PROPN"):
             return None  # "homes in occupied East Jerusalem", "aid to besieged Gaza": an adjective, however parsed
+        if pos == "NOUN" and tok.lemma_.lower() in _PROMISES and tok.dep_ in ("dobj", "pobj") and (
+                tok.head.lemma_.lower() in _KEEPING or tok.head.head.lemma_.lower() in _KEEPING
+                or any(t.lower_ in _KEEPING for t in tok.subtree if t.i < tok.i and t.pos_ == "VERB")):
+            return None  # "fulfilling its pledge", "reneged on its promise": an earlier promise, not made here
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS and not (
                 tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
