@@ -103,7 +103,7 @@ _MEASURES = frozenset(
 
 
 #: words that can be a verb's particle though the parser tags them otherwise ("brushed aside")
-_PARTICLES = frozenset("aside off out away back down".split())
+_PARTICLES = frozenset("aside off out away back down together".split())
 #: participles that, passive in form, say what their subject does: "Israel is opposed to the plan"
 _STATIVE_PASSIVES = frozenset({"oppose"})
 
@@ -278,6 +278,9 @@ def frame_of(tok: Token) -> Frame:
     if not prt:  # the parser sometimes calls a particle an adverb ("brushed aside") or a preposition
         prt = [c for c in children if c.lower_ in _PARTICLES and c.i > tok.i and (
             c.dep_ == "advmod" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
+    if not prt:  # "brought the envoys together in Doha": "together" hung on the phrase after it
+        prt = [g for g in tok.rights for g in g.subtree if g.dep_ == "advmod" and g.lower_ == "together"
+               and g.head.dep_ == "prep" and g.i == g.head.i - 1][:1]
     frame.particle = prt[0].lower_ if prt else ""
     _add_preps(frame, tok)
     for p in prt:  # "pulled out of Lebanon", "walk away from the talks", "pulled back from the corridor":
