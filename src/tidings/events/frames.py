@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-__all__ = ["Frame", "frame_of", "LIGHT_VERBS", "lemma_candidates", "is_light"]
+__all__ = ["Frame", "frame_of", "LIGHT_VERBS", "lemma_candidates", "is_light", "unwrap"]
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -81,7 +81,7 @@ class Frame:
         if name == "iobj":
             return self.iobj or (self.preps.get("to") or [None])[0]
         if name == "subj":
-            return _unwrap(self.subj[0]) if self.subj else None
+            return unwrap(self.subj[0]) if self.subj else None
         if name == "xsubj":  # "demanded that Israel withdraw": the complement's subject
             if self.xcomp is None:
                 return None
@@ -108,7 +108,7 @@ _PARTICLES = frozenset("aside off out away back down together".split())
 _STATIVE_PASSIVES = frozenset({"oppose"})
 
 
-def _unwrap(tok: Token | None) -> Token | None:
+def unwrap(tok: Token | None) -> Token | None:
     """The thing measured: "tons of aid" -> aid."""
     if tok is None or tok.lemma_.lower() not in _MEASURES:
         return tok
@@ -258,7 +258,7 @@ def frame_of(tok: Token) -> Frame:
             objs[1].tag_ == "CD" or any(g.dep_ in ("nummod", "quantmod") for g in objs[1].children)):
         receiver = objs.pop(0)  # "handed Lebanon's army $60 million": two objects, the first receives
     frame.obj_raw = passive_subj[0] if passive_subj else (objs[0] if objs else None)
-    frame.obj = _unwrap(frame.obj_raw)
+    frame.obj = unwrap(frame.obj_raw)
     if passive_subj and not frame.subj:
         frame.subj = []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.events import sequences
-from tidings.events.frames import TIMED_VISITS, Frame, frame_of, lemma_candidates
+from tidings.events.frames import TIMED_VISITS, Frame, frame_of, lemma_candidates, unwrap
 from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
 __all__ = ["Match", "PatternMatcher", "rule_id"]
@@ -128,7 +128,8 @@ class PatternMatcher:
                 return False
             if cond.words and not _word_in(tok, cond.words) and not (
                     cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)) and not (
-                    cond.slot == "obj" and _titled(tok, cond.words)):
+                    cond.slot == "obj" and _titled(tok, cond.words)) and not (
+                    cond.slot.startswith("prep:") and _word_in(unwrap(tok), cond.words)):  # "with hundreds of drones"
                 return False
         return True
 
