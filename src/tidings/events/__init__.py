@@ -69,6 +69,21 @@ _MISSILES = frozenset("missile missiles rocket rockets".split())
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
 _ASSAULT_VERBS = frozenset({"shoot", "stab", "assassinate", "kill", "murder", "gun", "attack"})
 _KILLING = frozenset({"kill", "execute", "murder", "slaughter", "massacre", "shoot"})
+#: words for a military exercise: held by the forces of two or more countries it is military cooperation
+_EXERCISES = frozenset(
+    "exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers game games wargame wargames".split()
+)
+
+
+def _joint_exercise(m: Match, sources) -> bool:
+    """"Indian and French warships began a naval exercise": forces of several countries exercising
+    together cooperate militarily (062) with each other; one country's exercise is a show of force (152)."""
+    if m.code not in _UNAIMED_CODES or len({s.code.country for s in sources}) < 2:
+        return False
+    words = {m.token.lemma_.lower(), m.token.lower_}
+    if m.frame.obj is not None:
+        words.add(m.frame.obj.lemma_.lower())
+    return bool(words & _EXERCISES)
 
 
 def _at_least(obj, threshold: float) -> bool:
@@ -298,6 +313,11 @@ class EventStage:
             if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
                     tok.head.lower_ != "during") and (tok.head.head.i in triggers or tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
+            if m.pattern.pos == "NOUN" and m.frame.light and tok.head.dep_ == "pcomp" and (
+                    tok.head.head.lower_ in ("on", "about") and tok.head.head.head.i in triggers):
+                consumed.add(tok.i)  # "conferred on resuming a swap line": the topic talked about, not done
+            if m.code[:2] == "07" and (arrival := participants.arrival_of(tok)) is not None:
+                consumed.add(arrival.i)  # "aid sent by Japan arrived in Lima": the aid arrived, Japan did not visit
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
                 consumed.add(m.frame.xcomp.i)  # "allowed inspectors to visit": one event, the allowing
             obj_cond = any(c.slot == "obj" and c.words for c in m.pattern.conditions)
@@ -440,6 +460,9 @@ class EventStage:
                 m = dataclasses.replace(m, code=code)
         if not sources:
             return
+        joint = self.context and _joint_exercise(m, sources)
+        if joint:
+            m = dataclasses.replace(m, code="062", pattern=dataclasses.replace(m.pattern, id=m.pattern.id + "+joint"))
         police = all("COP" in s.code.roles for s in sources)
         if m.code == "152" and police:  # "police were placed on high alert": a police alert (151)
             m = dataclasses.replace(m, code="151")
@@ -454,7 +477,7 @@ class EventStage:
                 return
             sources, targets = targets, sources
         reciprocal = _reciprocal(m.code) and len({s.code for s in sources}) > 1
-        if m.pattern.compound:
+        if m.pattern.compound or joint:
             targets = ()  # the coordinated subjects act on each other
         elif not self.context:
             targets = targets or participants.phrase_actors(m, sources, actors)

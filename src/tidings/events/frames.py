@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-__all__ = ["Frame", "frame_of", "LIGHT_VERBS", "lemma_candidates", "is_light"]
+__all__ = ["Frame", "frame_of", "LIGHT_VERBS", "lemma_candidates", "is_light", "unwrap"]
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -23,7 +23,7 @@ LIGHT_VERBS = frozenset(
     "launch carry conduct stage hold make impose announce order begin start continue mount step "
     "issue deliver give take resume approve pass adopt file lodge open complete carry organize organise "
     "call declare engage involve fly adopt reiterate renew repeat press continue proceed sail wage perpetrate "
-    "commit".split()
+    "commit conclude activate submit".split()
 )
 
 
@@ -81,7 +81,7 @@ class Frame:
         if name == "iobj":
             return self.iobj or (self.preps.get("to") or [None])[0]
         if name == "subj":
-            return _unwrap(self.subj[0]) if self.subj else None
+            return unwrap(self.subj[0]) if self.subj else None
         if name == "xsubj":  # "demanded that Israel withdraw": the complement's subject
             if self.xcomp is None:
                 return None
@@ -103,12 +103,12 @@ _MEASURES = frozenset(
 
 
 #: words that can be a verb's particle though the parser tags them otherwise ("brushed aside")
-_PARTICLES = frozenset("aside off out away back down".split())
+_PARTICLES = frozenset("aside off out away back down together".split())
 #: participles that, passive in form, say what their subject does: "Israel is opposed to the plan"
 _STATIVE_PASSIVES = frozenset({"oppose"})
 
 
-def _unwrap(tok: Token | None) -> Token | None:
+def unwrap(tok: Token | None) -> Token | None:
     """The thing measured: "tons of aid" -> aid."""
     if tok is None or tok.lemma_.lower() not in _MEASURES:
         return tok
@@ -267,7 +267,7 @@ def frame_of(tok: Token) -> Frame:
             objs[1].tag_ == "CD" or any(g.dep_ in ("nummod", "quantmod") for g in objs[1].children)):
         receiver = objs.pop(0)  # "handed Lebanon's army $60 million": two objects, the first receives
     frame.obj_raw = passive_subj[0] if passive_subj else (objs[0] if objs else None)
-    frame.obj = _unwrap(frame.obj_raw)
+    frame.obj = unwrap(frame.obj_raw)
     if passive_subj and not frame.subj:
         frame.subj = []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and frame.obj is None:
@@ -287,6 +287,9 @@ def frame_of(tok: Token) -> Frame:
     if not prt:  # the parser sometimes calls a particle an adverb ("brushed aside") or a preposition
         prt = [c for c in children if c.lower_ in _PARTICLES and c.i > tok.i and (
             c.dep_ == "advmod" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
+    if not prt:  # "brought the envoys together in Doha": "together" hung on the phrase after it
+        prt = [g for g in tok.rights for g in g.subtree if g.dep_ == "advmod" and g.lower_ == "together"
+               and g.head.dep_ == "prep" and g.i == g.head.i - 1][:1]
     frame.particle = prt[0].lower_ if prt else ""
     _add_preps(frame, tok)
     for p in prt:  # "pulled out of Lebanon", "walk away from the talks", "pulled back from the corridor":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.events import sequences
-from tidings.events.frames import TIMED_VISITS, Frame, frame_of, lemma_candidates
+from tidings.events.frames import TIMED_VISITS, Frame, frame_of, lemma_candidates, unwrap
 from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
 __all__ = ["Match", "PatternMatcher", "rule_id"]
@@ -20,6 +20,10 @@ __all__ = ["Match", "PatternMatcher", "rule_id"]
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite", "until"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would"})
+#: promises kept, broken or fulfilled were made before: "fulfilling Trump's pledge to lift sanctions"
+_PROMISES = frozenset({"pledge", "promise", "vow", "commitment"})
+_KEEPING = frozenset({"fulfil", "fulfill", "fulfilling", "honour", "honor", "keep", "break", "implement", "deliver",
+                      "renege", "betray", "violate", "abandon", "meet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,14 @@ def rule_id(m: Match) -> str:
 
 def _word_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _titled(tok: Token, words: frozenset[str]) -> bool:
+    """A name titled by one of ``words``: "released French citizen Olivier Grondeau", "freed John Smith,
+    an American journalist" (the noun that says what the named one is)."""
+    return tok.pos_ == "PROPN" and any(
+        c.pos_ == "NOUN" and ((c.dep_ == "compound" and c.i < tok.i) or c.dep_ == "appos") and _word_in(c, words)
+        for c in tok.children)
 
 
 def _has_modifier(tok: Token, words: frozenset[str]) -> bool:
@@ -115,7 +127,9 @@ class PatternMatcher:
             if tok is None:
                 return False
             if cond.words and not _word_in(tok, cond.words) and not (
-                    cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)):
+                    cond.slot == "obj" and frame.obj_raw is not None and _word_in(frame.obj_raw, cond.words)) and not (
+                    cond.slot == "obj" and _titled(tok, cond.words)) and not (
+                    cond.slot.startswith("prep:") and _word_in(unwrap(tok), cond.words)):  # "with hundreds of drones"
                 return False
         return True
 
@@ -136,6 +150,10 @@ class PatternMatcher:
         if pos == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.sent.start < tok.i < len(tok.doc) - 1 and (
                 tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1].pos_ == "PROPN"):
             return None  # "homes in occupied East Jerusalem", "aid to besieged Gaza": an adjective, however parsed
+        if pos == "NOUN" and tok.lemma_.lower() in _PROMISES and tok.dep_ in ("dobj", "pobj") and (
+                tok.head.lemma_.lower() in _KEEPING or tok.head.head.lemma_.lower() in _KEEPING
+                or any(t.lower_ in _KEEPING for t in tok.subtree if t.i < tok.i and t.pos_ == "VERB")):
+            return None  # "fulfilling its pledge", "reneged on its promise": an earlier promise, not made here
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS and not (
                 tok.head.lower_ == "during" and tok.lemma_.lower() in TIMED_VISITS and any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):

@@ -386,6 +386,34 @@ def _countries_in(phrase, actors: ActorIndex) -> list[Actor]:
     return [a for t in phrase.subtree for a in actors.at(t.i) if a.code.country and not a.rule.startswith("coref:")]
 
 
+#: verbs of arriving whose place is where what was sent went: "aid sent by Japan arrived in Lima"
+_ARRIVALS = frozenset({"arrive", "reach", "land", "enter"})
+
+
+def arrival_of(tok: Token) -> Token | None:
+    """The verb of arriving whose subject a participle describes ("[tons of] aid sent by X arrived")."""
+    if tok.dep_ != "acl":
+        return None
+    noun = tok.head
+    for _ in range(3):  # "hundreds of tonnes of food sent by X": up the "of" phrases to the subject
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            break
+        noun = noun.head.head
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVALS:
+        return noun.head
+    return None
+
+
+def _arrived_in(m: Match, actors: ActorIndex) -> list[Actor]:
+    """The place where the thing a participle describes arrived: "medicine sent by Japan arrived in Lima",
+    "supplies delivered by the UN reached Gaza"."""
+    verb = arrival_of(m.frame.trigger)
+    if verb is None:
+        return []
+    return [a for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("in", "at", "into"))
+            for a in _countries_in(c, actors)]
+
+
 def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     """The country where a material event happened, as its target when none is named: first a
     place in another country, else a place in the doer's own country (a domestic event)."""
@@ -397,6 +425,8 @@ def located(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
     for tok in m.frame.slot_all("prep:to"):  # "held drills close to the border with Azerbaijan"
         if tok.head.head.lower_ in _NEAR:
             found.extend(_countries_in(tok, actors))
+    if not found:
+        found.extend(_arrived_in(m, actors))
     obj = m.frame.obj_raw or m.frame.obj
     if not found and obj is not None:
         # "struck targets across the Gaza Strip", "hijacked a train carrying people in Balochistan"
