@@ -111,6 +111,9 @@ class Entities:
         #: it): "Zhou" after "Zhou Meilan" (family name first), "Hillary" after "Hillary Clinton",
         #: "Elizondo" after "Rodrigo Elizondo Avila" (the father's surname of two)
         self._first: dict[str, Entity | None] = {}
+        #: a person's surname in lower case -> that person (None when two people share it): a name
+        #: particle is capitalised at the start of a sentence ("Al-Rashid said" after "Omar al-Rashid")
+        self._folded: dict[str, Entity | None] = {}
         #: the subject group of the last sentence that had one ("they", "it" in the next sentences)
         self.last_group: tuple[Actor, ...] = ()
         #: the country the article is about, when well attested (set by the actors stage): a person
@@ -159,7 +162,8 @@ class Entities:
         surname = name.split()[-1]
         span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
         entity = (self._of_span.get(span.start) if span is not None else None) \
-            or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None)
+            or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None) \
+            or (self._folded.get(surname.lower()) if " " not in name else None)
         other = entity is not None and other_person(name, given_names(entity.name))  # "Evo Morales" for "Ana Morales"
         if entity is None or entity.kind != "person":
             entity, other = Entity(name, "person", gender), False
@@ -174,6 +178,8 @@ class Entities:
             entity.actor = actor  # the latest coding of the person: "U.S. President X" after "President X"
         self.by_key[name] = entity
         self.by_key[surname] = entity
+        folded = entity.name.split()[-1].lower()
+        self._folded[folded] = entity if self._folded.get(folded, entity) is entity else None
         for first in entity.name.split()[:-1]:
             if first[:1].isupper():
                 self._first[first] = entity if self._first.get(first, entity) is entity else None
@@ -213,7 +219,8 @@ class Entities:
     def named(self, key: str) -> Entity | None:
         """The entity called ``key`` (a full name, a surname, or the first word of one person's full
         name), if any."""
-        return self.by_key.get(key) or self._first.get(key)
+        return self.by_key.get(key) or self._first.get(key) or (
+            self._folded.get(key.lower()) if " " not in key else None)
 
     def last(self, before: int, test) -> Entity | None:
         """The most recently mentioned entity before token ``before`` that passes ``test``."""
