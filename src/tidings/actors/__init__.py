@@ -23,6 +23,7 @@ from tidings.coref import (
     name_like,
     name_of,
     other_person,
+    relative_role_name,
     resolve,
     title_keys,
 )
@@ -138,6 +139,9 @@ class ActorStage:
                         out[tok.i] = actors
                     if tok.dep_ == "appos" and memory.entities is not None:
                         _apposition(tok, out, memory.entities, by_tok)
+                    elif tok.dep_ in ("attr", "oprd", "pobj") and memory.entities is not None \
+                            and (named := relative_role_name(tok)) is not None:
+                        _role_of_name(named, tok, False, out, memory.entities, by_tok, "relative-role")
                     elif actors and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and memory.entities is not None:
                         _named_after_role(tok, out, memory.entities, by_tok)
                 m = by_tok.get(tok.i)
@@ -239,6 +243,13 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
         name, role = head, tok
     else:
         return
+    _role_of_name(name, role, hung, out, entities, by_tok)
+
+
+def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entities,
+                  by_tok: dict[int, DictMatch], how: str = "apposition") -> None:
+    """Give the person ``name`` the role noun ``role`` introduces them with (in apposition or in a
+    relative clause): its title, and its code when the role is coded with a country."""
     if role.ent_type_ == "PERSON" or role.pos_ not in ("NOUN", "PROPN") or name.i in by_tok and not _is_name(name):
         return  # "the ambassador in Tirana, Albania": a place after all
     if reports(role):
@@ -248,16 +259,18 @@ def _apposition(tok, out: dict[int, tuple], entities: Entities, by_tok: dict[int
     if name.ent_type_ != "PERSON" and not personal:
         return
     coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]
-    if len(coded) != 1:
-        return
     person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
+    if len(coded) != 1:
+        if person is not None and person.kind == "person":
+            person.titles.add(role.lemma_.lower())  # "X, who is expected to become secretary of trade"
+        return
     if person is None or person.kind != "person":
         words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
         person = entities.person(name_of([*words, name]), name.i)
     if person.actor is not None and "context:" not in person.actor.rule and not hung:
         return  # a code of the person's own, not the one of the place the name was hung on
     actor = coded[0]
-    person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:apposition")
+    person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:{how}")
     person.titles.add(role.lemma_.lower())
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["apposed", "apposed_name", "name_like"]
+__all__ = ["apposed", "apposed_name", "name_like", "relative_role_name"]
 
 _PLACES = frozenset({"GPE", "LOC"})
+#: verbs by which a relative clause gives a person's role: "X, who is Sweden's ambassador", "who also
+#: serves as Fiji's minister for ...", "who was appointed defence minister", "who is expected to become ..."
+_ROLE_VERBS = frozenset({"be", "serve", "become", "remain", "act", "appoint", "name", "elect", "nominate"})
 
 
 def _place_of_role(tok: Token) -> bool:
@@ -50,3 +53,25 @@ def apposed_name(role: Token) -> Token | None:
                 if name is not None:
                     return name
     return None
+
+
+def relative_role_name(role: Token) -> Token | None:
+    """The person's name a role noun is given to by a relative clause right after the name ("Anna
+    Berg, who is Sweden's ambassador", "X, who also serves as Fiji's minister for climate change",
+    "X, who is expected to become secretary of trade"), if any: the role is as much the person's
+    as in apposition."""
+    if role.pos_ not in ("NOUN", "PROPN") or role.ent_type_:
+        return None
+    verb = role.head
+    if role.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head
+    elif role.dep_ not in ("attr", "oprd"):
+        return None
+    if verb.lemma_.lower() not in _ROLE_VERBS:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "who is expected to become ..."
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+        return None
+    name = verb.head
+    return name if name.ent_type_ == "PERSON" and name.i < role.i else None
