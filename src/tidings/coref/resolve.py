@@ -43,10 +43,11 @@ def pronoun(entities: Entities, head: Token) -> Entity | None:
     return None
 
 
-def _previous_subject(entities: Entities, head: Token, gender: str) -> Entity | None:
-    """The person who is the main subject of the sentence before the one a subject pronoun opens: in
-    "X declined to say whether President Y would attend. He said only that ...", he is X, not the
-    person named inside X's sentence."""
+def _previous_subject(entities: Entities, head: Token, gender: str, title: str = "") -> Entity | None:
+    """The person who is the main subject of the sentence before the one a subject pronoun (or a
+    bare title, holding ``title``) opens: in "X declined to say whether President Y would attend. He
+    said only that ...", he is X, not the person named inside X's sentence; in "X told reporters after
+    meeting Minister Y. The minister said ...", the minister is X when X is one."""
     doc = head.doc
     i = head.sent.start - 1
     while i >= 0 and doc[i].is_space:
@@ -59,7 +60,8 @@ def _previous_subject(entities: Entities, head: Token, gender: str) -> Entity | 
         return None
     first = bisect_left(entities.mentions, subj.left_edge.i, key=lambda m: m[0])
     last = bisect_right(entities.mentions, subj.i, key=lambda m: m[0])
-    found = {id(e): e for _, _, e in entities.mentions[first:last] if e.kind == "person" and e.gender in ("", gender)}
+    found = {id(e): e for _, _, e in entities.mentions[first:last] if e.kind == "person" and e.gender in ("", gender)
+             and (not title or title in e.titles)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -164,7 +166,10 @@ def resolve(entities: Entities, head: Token, country: str = "", roles: tuple[str
     lemma = head.lemma_.lower()
     phrase = _title_phrase(head) if head.pos_ == "NOUN" else None
     if phrase is not None:
-        person = titled(entities, {lemma}, head.i + 1, country if phrase else "")
+        person = None
+        if not phrase and head.dep_ in ("nsubj", "nsubjpass") and head.left_edge.i == head.sent.start:
+            person = _previous_subject(entities, head, entities.words.gender([lemma]), lemma)  # "The minister said"
+        person = person or titled(entities, {lemma}, head.i + 1, country if phrase else "")
         if person is None and not phrase and roles:
             person = _of_role(entities, lemma, roles, head.i)
         if person is not None:
