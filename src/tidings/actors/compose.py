@@ -37,6 +37,8 @@ _NP_DEPS = frozenset(
 _NP_PREPS = frozenset({"of", "from", "in", "at"})
 #: role words whose "for" complement is whom they speak for: "a spokesman for the Myanmar army"
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: role words whose "to" complement is whom they serve: "an aide to Azerbaijan's president"
+_SERVES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
@@ -82,7 +84,8 @@ def noun_phrase(head: Token) -> list[Token]:
             if child.dep_ not in _NP_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
                 continue
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS \
-                    and not (child.lower_ == "for" and tok.i == head.i and head.lower_ in _SPEAKS_FOR):
+                    and not (child.lower_ == "for" and tok.i == head.i and head.lower_ in _SPEAKS_FOR) \
+                    and not (child.lower_ == "to" and tok.i == head.i and head.lower_ in _SERVES):
                 continue
             if child.dep_ == "appos" and (tok.i != head.i or child.left_edge.i - tok.i > 3 or reports(child)):
                 continue  # only an apposition right after the head ("Khan, the ambassador"), not a misparse
@@ -100,8 +103,8 @@ def _relation(tok: Token, head: Token) -> str:
             return "poss"
         if tok.dep_ == "pobj" and tok.head.lower_ in _NP_PREPS:
             rel = tok.head.lower_
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "for":
-            rel = "of"  # "a spokesman for the army" is the army's spokesman
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
+            rel = "of"  # "a spokesman for the army" is the army's spokesman, "an aide to X" X's aide
         tok = tok.head
     return rel
 
