@@ -21,7 +21,9 @@ written blind on the same day, scored 0.781 (quotes 0.704, dates 0.920) unseen w
 the start of that day and 0.854 (quotes 0.803, dates 0.947) at its end; then mined for general
 fixes (a lead's unnamed role and the person named after it, titles before names, places tagged as
 people, hyphenated and particle names, a sentence-opening pronoun, two date rules, part-of-day
-values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with them.
+values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with them. Then T and U mined
+again (a surname particle capitalised at a sentence start, a role given in a relative clause, an
+aide "to" a coded actor, a sentence-opening bare title): T 0.896 (quotes 0.867), U 0.933 (quotes 0.913).
 """
 
 from __future__ import annotations
@@ -40,9 +42,9 @@ R_PASS_RATE_FLOOR = 0.94
 S_FILE = DEV.parent / "articles_gold_s.jsonl"
 S_PASS_RATE_FLOOR = 0.95
 T_FILE = DEV.parent / "articles_gold_t.jsonl"
-T_PASS_RATE_FLOOR = 0.88
+T_PASS_RATE_FLOOR = 0.89  # just under 0.896
 U_FILE = DEV.parent / "articles_gold_u.jsonl"
-U_PASS_RATE_FLOOR = 0.915  # mined since: just under 0.921 (0.854 unseen)
+U_PASS_RATE_FLOOR = 0.925  # mined since: just under 0.933 (0.854 unseen)
 
 pytestmark = pytest.mark.model
 
