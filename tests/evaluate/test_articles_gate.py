@@ -23,7 +23,8 @@ fixes (a lead's unnamed role and the person named after it, titles before names,
 people, hyphenated and particle names, a sentence-opening pronoun, two date rules, part-of-day
 values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with them. Then T and U mined
 again (a surname particle capitalised at a sentence start, a role given in a relative clause, an
-aide "to" a coded actor, a sentence-opening bare title): T 0.896 (quotes 0.867), U 0.933 (quotes 0.913).
+aide "to" a coded actor and a name tagged as an organisation before such a role, a sentence-opening
+bare title): T 0.896 (quotes 0.867), U 0.944 (quotes 0.930).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ S_PASS_RATE_FLOOR = 0.95
 T_FILE = DEV.parent / "articles_gold_t.jsonl"
 T_PASS_RATE_FLOOR = 0.89  # just under 0.896
 U_FILE = DEV.parent / "articles_gold_u.jsonl"
-U_PASS_RATE_FLOOR = 0.925  # mined since: just under 0.933 (0.854 unseen)
+U_PASS_RATE_FLOOR = 0.94  # mined since: just under 0.944 (0.854 unseen)
 
 pytestmark = pytest.mark.model
 

@@ -11,7 +11,15 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from tidings.actors.compose import _PLACE_NOUNS, NULL_COUNTRY, ArticleMemory, _place_context, compose, reports
+from tidings.actors.compose import (
+    _PLACE_NOUNS,
+    NULL_COUNTRY,
+    PERSON_ROLE_WORDS,
+    ArticleMemory,
+    _place_context,
+    compose,
+    reports,
+)
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
 from tidings.actors.gazetteer import load_gazetteer
 from tidings.actors.matcher import DictMatch, SurfaceMatcher, entity_at
@@ -255,7 +263,8 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     if reports(role):
         return  # "... joined the Belt and Road Initiative, a senior adviser said": the speaker, misparsed
     m = by_tok.get(role.i)
-    personal = m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
+    personal = (m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person") \
+        or role.lower_ in PERSON_ROLE_WORDS  # "X, an aide to the president": X tagged ORG is a person
     if name.ent_type_ != "PERSON" and not personal:
         return
     coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]

@@ -39,6 +39,8 @@ _NP_PREPS = frozenset({"of", "from", "in", "at"})
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: role words whose "to" complement is whom they serve: "an aide to Azerbaijan's president"
 _SERVES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor"})
+#: role words only a person holds, coded through whom they speak for or serve
+PERSON_ROLE_WORDS = _SPEAKS_FOR | _SERVES
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _WHOLE_KINDS = frozenset({"metonym", "organisation", "group", "person", "surname"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})

@@ -162,8 +162,8 @@ class Entities:
         surname = name.split()[-1]
         span = self.person_at.get(at)  # the PERSON name at ``at``: "Masood" coded in "Masood Khan"
         entity = (self._of_span.get(span.start) if span is not None else None) \
-            or self.by_key.get(name) or self.by_key.get(surname) or (self._first.get(name) if " " not in name else None) \
-            or (self._folded.get(surname.lower()) if " " not in name else None)
+            or self.by_key.get(name) or self.by_key.get(surname) \
+            or (self._first.get(name) or self._folded.get(surname.lower()) if " " not in name else None)
         other = entity is not None and other_person(name, given_names(entity.name))  # "Evo Morales" for "Ana Morales"
         if entity is None or entity.kind != "person":
             entity, other = Entity(name, "person", gender), False
