@@ -234,7 +234,24 @@ def _subjects(tok: Token, depth: int = 0) -> list[Token]:
         return subj
     if tok.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
         return []  # "... after a hafling was reported": a clause of its own, its doer unnamed
+    if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        fronted = _fronted_subject(tok)
+        if fronted:
+            return fronted
     return _inherited_subject(tok, depth)
+
+
+def _fronted_subject(tok: Token) -> list[Token]:
+    """A finite verb's subject the parser hung on a fronted phrase as an apposition: "On the sidelines
+    of the summit in Vilnius, X and his counterpart Y met" (X is parsed as in apposition to Vilnius)."""
+    for prep in tok.lefts:
+        if prep.dep_ != "prep" or prep.i != tok.left_edge.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.right_edge.i == tok.i - 1 and t.left_edge.i > prep.i and (
+                    t.doc[t.left_edge.i - 1].lower_ == ","):
+                return [t]
+    return []
 
 
 def parties_between(tok: Token) -> list[Token]:
