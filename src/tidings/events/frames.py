@@ -234,10 +234,27 @@ def _subjects(tok: Token, depth: int = 0) -> list[Token]:
         return subj
     if tok.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
         return []  # "... after a hafling was reported": a clause of its own, its doer unnamed
+    if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        fronted = _fronted_subject(tok)
+        if fronted:
+            return fronted
     return _inherited_subject(tok, depth)
 
 
-def _between(tok: Token) -> list[Token]:
+def _fronted_subject(tok: Token) -> list[Token]:
+    """A finite verb's subject the parser hung on a fronted phrase as an apposition: "On the sidelines
+    of the summit in Vilnius, X and his counterpart Y met" (X is parsed as in apposition to Vilnius)."""
+    for prep in tok.lefts:
+        if prep.dep_ != "prep" or prep.i != tok.left_edge.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.right_edge.i == tok.i - 1 and t.left_edge.i > prep.i and (
+                    t.doc[t.left_edge.i - 1].lower_ == ","):
+                return [t]
+    return []
+
+
+def parties_between(tok: Token) -> list[Token]:
     """The parties named by a "between" phrase on ``tok``, conjuncts included."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
             for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
@@ -251,7 +268,7 @@ def frame_of(tok: Token) -> Frame:
     children = list(tok.children)
     frame.subj = _subjects(tok)
     if not frame.subj and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
-        frame.subj = _between(tok)  # a gerund as subject: "fighting between the army and the RSF raged"
+        frame.subj = parties_between(tok)  # a gerund as subject: "fighting between the army and the RSF raged"
     passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
     if passive_subj and not frame.subj and tok.lemma_.lower() in _STATIVE_PASSIVES and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in children):
@@ -339,9 +356,9 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
     pron_poss = [p for p in poss if p.pos_ == "PRON"]
     between = list(frame.preps.get("between", ()))  # "talks between Rubio and Lavrov lasted four hours"
     if not between and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-        between = _between(tok.head)  # "heavy fighting broke out between Thai and Cambodian troops"
+        between = parties_between(tok.head)  # "heavy fighting broke out between Thai and Cambodian troops"
     if not between and frame.preps.get("of"):
-        between = _between(frame.preps["of"][0])  # "the signing of a trade deal between the EU and Chile"
+        between = parties_between(frame.preps["of"][0])  # "the signing of a trade deal between the EU and Chile"
     frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods + between
     comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     frame.xcomp = comps[0] if comps else None

@@ -19,6 +19,8 @@ __all__ = ["Match", "PatternMatcher", "rule_id"]
 
 _COMPLEMENT_PREPS = ("for", "to", "on", "of", "against")
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite", "until"})
+#: nouns whose "of" phrase is the setting of the report: "on the sidelines of a NATO meeting"
+_SETTINGS = frozenset({"sideline", "sidelines", "margin", "margins"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would"})
 #: promises kept, broken or fulfilled were made before: "fulfilling Trump's pledge to lift sanctions"
 _PROMISES = frozenset({"pledge", "promise", "vow", "commitment"})
@@ -161,6 +163,8 @@ class PatternMatcher:
             # place during which something is done or said is an event of the report ("said during a
             # visit to Kyiv")
             return None
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SETTINGS:
+            return None  # "met on the sidelines of a summit": the gathering is where, not an event of the report
         candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
                           None)
         if not candidates:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events import sequences
-from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of
+from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of, parties_between
 from tidings.events.matching import Match
 from tidings.records import Actor, ActorCode, ActorIndex
 
@@ -315,6 +315,13 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         parties = [g for c in m.frame.obj.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
         found = tuple(a for g in parties for a in actors.at(g.i))
+        if len({a.code for a in found}) > 1:
+            return found
+        found = ()
+    if not found and len(subj) == 1 and subj[0].pos_ == "NOUN" and subj[0].dep_ == "nsubj" and (
+            m.code[:2] in ("03", "04", "05", "06", "08")):
+        # "a ceasefire between Israel and Hezbollah took effect": the parties of the subject's "between" phrase
+        found = tuple(a for g in parties_between(subj[0]) for a in actors.at(g.i))
         if len({a.code for a in found}) > 1:
             return found
         found = ()
