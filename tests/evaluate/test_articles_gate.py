@@ -21,10 +21,12 @@ written blind on the same day, scored 0.781 (quotes 0.704, dates 0.920) unseen w
 the start of that day and 0.854 (quotes 0.803, dates 0.947) at its end; then mined for general
 fixes (a lead's unnamed role and the person named after it, titles before names, places tagged as
 people, hyphenated and particle names, a sentence-opening pronoun, two date rules, part-of-day
-values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with them. Then T and U mined
-again (a surname particle capitalised at a sentence start, a role given in a relative clause, an
+values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with
+them. Then T and U mined again (a surname particle capitalised at a sentence start, a role given in a relative clause, an
 aide "to" a coded actor and a name tagged as an organisation before such a role, a sentence-opening
-bare title): T 0.896 (quotes 0.867), U 0.944 (quotes 0.930).
+bare title): T 0.896 (quotes 0.867), U 0.944 (quotes 0.930). articles_gold_w.jsonl (25 invented
+reports, 495 checks), written blind while U was mined and never tuned on: 0.897 (quotes 0.844, dates
+0.971) with the engine of the start of that day, 0.901 (quotes 0.848, dates 0.976) at its end.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ T_FILE = DEV.parent / "articles_gold_t.jsonl"
 T_PASS_RATE_FLOOR = 0.89  # just under 0.896
 U_FILE = DEV.parent / "articles_gold_u.jsonl"
 U_PASS_RATE_FLOOR = 0.94  # mined since: just under 0.944 (0.854 unseen)
+W_FILE = DEV.parent / "articles_gold_w.jsonl"
+W_PASS_RATE_FLOOR = 0.89  # never tuned on: just under its unseen 0.901 (0.897 at its first measurement)
 
 pytestmark = pytest.mark.model
 
@@ -60,8 +64,8 @@ def test_articles_dev_floor(coder):
 @pytest.mark.parametrize(
     ("path", "checks", "floor"),
     [(R_FILE, 559, R_PASS_RATE_FLOOR), (S_FILE, 508, S_PASS_RATE_FLOOR), (T_FILE, 555, T_PASS_RATE_FLOOR),
-     (U_FILE, 533, U_PASS_RATE_FLOOR)],
-    ids=["r", "s", "t", "u"],
+     (U_FILE, 533, U_PASS_RATE_FLOOR), (W_FILE, 495, W_PASS_RATE_FLOOR)],
+    ids=["r", "s", "t", "u", "w"],
 )
 def test_articles_set_floor(coder, path, checks, floor):
     """Each set of reports written blind: the file the floor was measured on, and its floor."""
