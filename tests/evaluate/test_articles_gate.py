@@ -22,9 +22,9 @@ the start of that day and 0.854 (quotes 0.803, dates 0.947) at its end; then min
 fixes (a lead's unnamed role and the person named after it, titles before names, places tagged as
 people, hyphenated and particle names, a sentence-opening pronoun, two date rules, part-of-day
 values for day checks): 0.921 (quotes 0.899, dates 0.963); T rose to 0.887 (quotes 0.852) with
-them. Then T and U mined again (a surname particle capitalised at a sentence start, a role given in a relative clause, an
-aide "to" a coded actor and a name tagged as an organisation before such a role, a sentence-opening
-bare title): T 0.896 (quotes 0.867), U 0.944 (quotes 0.930). articles_gold_w.jsonl (25 invented
+them. Then T and U mined again (a surname particle capitalised at a sentence start, a role given
+in a relative clause, an aide "to" a coded actor and a name tagged as an organisation before such a
+role, a sentence-opening bare title): T 0.896 (quotes 0.867), U 0.944 (quotes 0.930). articles_gold_w.jsonl (25 invented
 reports, 495 checks), written blind while U was mined and never tuned on: 0.897 (quotes 0.844, dates
 0.971) with the engine of the start of that day, 0.901 (quotes 0.848, dates 0.976) at its end.
 """
