@@ -312,19 +312,15 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         return ()  # a city that is no capital, bare as the doer ("Sydney welcomed the new year"), is no state actor
     if not found and m.frame.passive and m.frame.obj is not None and m.code[:2] in ("03", "04", "05", "06"):
         # "a trade agreement between India and EFTA was signed": its parties signed it
-        parties = [g for c in m.frame.obj.children if c.dep_ == "prep" and c.lower_ == "between"
-                   for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
-        found = tuple(a for g in parties for a in actors.at(g.i))
-        if len({a.code for a in found}) > 1:
+        found = _parties(m.frame.obj, actors)
+        if found:
             return found
-        found = ()
     if not found and len(subj) == 1 and subj[0].pos_ == "NOUN" and subj[0].dep_ == "nsubj" and (
             m.code[:2] in ("03", "04", "05", "06", "08")):
         # "a ceasefire between Israel and Hezbollah took effect": the parties of the subject's "between" phrase
-        found = tuple(a for g in parties_between(subj[0]) for a in actors.at(g.i))
-        if len({a.code for a in found}) > 1:
+        found = _parties(subj[0], actors)
+        if found:
             return found
-        found = ()
     if not found and m.frame.passive and m.code[:2] == "15" and m.frame.obj is not None:
         found = actors.at(m.frame.obj.i)  # "French police were placed on alert": a state's own forces, by it
         if found:
@@ -345,6 +341,12 @@ def doers(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
                     if found:
                         return found
     return found
+
+def _parties(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
+    """The actors of the "between" phrase on ``tok``, when they are two or more: () otherwise."""
+    found = tuple(a for g in parties_between(tok) for a in actors.at(g.i))
+    return found if len({a.code for a in found}) > 1 else ()
+
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: participles of armed backing: "rebels backed by Rwandan troops seized the city"
