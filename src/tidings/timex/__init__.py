@@ -306,13 +306,11 @@ def _anchored(doc: Doc, text: str, start: int, end: int, later: list[tuple[int, 
             a, b = _trim(text, *own)
             valued = _value(doc, text, a, b, pub, quarterly)
             anchor = _anchor_date(valued[1], unit) if valued else None
-        if anchor is not None:
-            pass
-        elif (same := _clause_date(doc, start, before, unit)) is not None:
+        if anchor is None and (same := _clause_date(doc, start, before, unit)) is not None:
             # "accused X on Sunday of ..., a day after clashes at the border": the anchor event has no date
             # of its own, and the expression dates the sentence's event, which the sentence already dates
             return DateRef(TextSpan(start, end, text[start:end]), same.value, same.granularity, same.kind)
-        else:
+        if anchor is None:
             anchor = _noun_anchor(doc, end, before, unit)
     if anchor is None:
         anchor = next((d for d in (_anchor_date(r.value, unit) for r in reversed(before)) if d), None)
