@@ -81,13 +81,19 @@ def named_next(entities: Entities, lemma: str, at: int, country: str) -> Entity 
     for, when the next person the article names holds that title and is of that country: a lead's
     "Bolivia's foreign minister said ..." is the next paragraph's "Foreign Minister X"; or, in the
     lead, whatever the title (``lead_person``), unless of another country."""
-    for i, _, entity in entities.mentions:
-        if i > at and entity.kind == "person":
-            if lemma in entity.titles and entity.country == country:
-                return entity
-            lead = lead_person(entities, at)
-            return lead if lead is not None and lead.country in ("", country) else None
-    return None
+    following = _next_person(entities, at)
+    if following is None:
+        return None
+    entity = following[1]
+    if lemma in entity.titles and entity.country == country:
+        return entity
+    lead = lead_person(entities, at)
+    return lead if lead is not None and lead.country in ("", country) else None
+
+
+def _next_person(entities: Entities, at: int) -> tuple[int, Entity] | None:
+    """(token, entity) of the first person mentioned after token ``at``."""
+    return next(((i, e) for i, _, e in entities.mentions if i > at and e.kind == "person"), None)
 
 
 def lead_person(entities: Entities, at: int) -> Entity | None:
@@ -102,11 +108,12 @@ def lead_person(entities: Entities, at: int) -> Entity | None:
         return None  # (only blank space before the lead: a blanked dateline)
     if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in doc[at].subtree):
         return None  # "The leader of X's opposition, Y Z, said": named in place, if untagged
-    for i, _, entity in entities.mentions:
-        if i > at and entity.kind == "person":
-            breaks = sum("\n\n" in t.text for t in doc[at:i] if t.is_space)
-            return entity if breaks <= 1 and (entity.actor is not None or not _role_after(entities, i)) else None
-    return None
+    following = _next_person(entities, at)
+    if following is None:
+        return None
+    i, entity = following
+    breaks = sum("\n\n" in t.text for t in doc[at:i] if t.is_space)
+    return entity if breaks <= 1 and (entity.actor is not None or not _role_after(entities, i)) else None
 
 
 def _role_after(entities: Entities, i: int) -> bool:
