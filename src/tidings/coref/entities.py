@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.coref.apposition import apposed
 from tidings.coref.words import CorefWords, load_words
-from tidings.nlp import entities
+from tidings.nlp import HYPHENS, entities
 from tidings.records import Actor
 
 __all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys", "other_person", "given_names"]
@@ -54,9 +54,6 @@ def title_keys(surface: str) -> set[str]:
     return {surface.lower(), head}
 
 
-_HYPHENS = ("-", "\u2010", "\u2011")
-
-
 def name_of(tokens: list[Token]) -> str:
     """A name as written: "Jean-Robert Celestin", not "Jean - Robert Celestin"."""
     if not tokens:
@@ -69,7 +66,7 @@ def name_of(tokens: list[Token]) -> str:
         gap = doc[prev.i + 1 : tok.i]
         if tok.i == prev.i + 1:
             out.append(prev.whitespace_ or "")
-        elif len(gap) == 1 and gap[0].text in _HYPHENS and not prev.whitespace_ and not gap[0].whitespace_:
+        elif len(gap) == 1 and gap[0].text in HYPHENS and not prev.whitespace_ and not gap[0].whitespace_:
             out.append(gap[0].text)  # "Nkosi-Mokoena" keeps its hyphen when the name's words are picked out
         else:
             out.append(" ")

@@ -20,11 +20,14 @@ from spacy.attrs import IS_SPACE
 
 from tidings.errors import ConfigError
 
-__all__ = ["load_model", "parse_text", "paragraph_doc", "join_split_names", "doc_text", "entity_at", "entities"]
+__all__ = ["load_model", "parse_text", "paragraph_doc", "join_split_names", "doc_text", "entity_at", "entities",
+           "HYPHENS"]
 
 _TEXT_KEY = ("tidings", "text")
 _ENTITIES_KEY = ("tidings", "entity_index")
 _ENTS_KEY = ("tidings", "ents")
+#: the marks that join the halves of a hyphenated name ("Nkosi-Mokoena")
+HYPHENS = ("-", "\u2010", "\u2011")
 
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'/,-]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*"
@@ -172,7 +175,7 @@ def _particles(doc, start: int, end: int) -> bool:
 def _hyphen_first_half(doc, start: int, free: int) -> bool:
     """Is a PERSON name starting at ``start`` the second half of a hyphenated surname whose first
     half the model left out ("Tremblay-" + "Roy"), the tokens from ``free`` on being in no entity?"""
-    if start - 2 < free or doc[start - 1].text not in ("-", "\u2010", "\u2011"):
+    if start - 2 < free or doc[start - 1].text not in HYPHENS:
         return False
     first = doc[start - 2]
     return not first.whitespace_ and not doc[start - 1].whitespace_ and not first.ent_type_ and first.is_alpha \
