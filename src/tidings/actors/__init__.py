@@ -18,6 +18,7 @@ from tidings.actors.compose import (
     ArticleMemory,
     _place_context,
     compose,
+    personal_role,
     reports,
 )
 from tidings.actors.dictionary import ActorDictionary, ActorEntry, load_builtin
@@ -263,8 +264,8 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     if reports(role):
         return  # "... joined the Belt and Road Initiative, a senior adviser said": the speaker, misparsed
     m = by_tok.get(role.i)
-    personal = (m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person") \
-        or role.lower_ in PERSON_ROLE_WORDS  # "X, an aide to the president": X tagged ORG is a person
+    # "X, an aide to the president": X tagged ORG is a person
+    personal = personal_role(m) or role.lower_ in PERSON_ROLE_WORDS
     if name.ent_type_ != "PERSON" and not personal:
         return
     coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]
@@ -297,16 +298,21 @@ def _named_after_role(head, out: dict[int, tuple], entities: Entities, by_tok: d
         first -= 1
     role = doc[first - 1] if first > 0 else None
     m = by_tok.get(role.i) if role is not None else None
-    if role is None or role.pos_ != "NOUN" or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person" \
+    if role is None or role.pos_ != "NOUN" or not personal_role(m) \
             or role.head.i != head.i or first == head.i:
         return  # a one-word "name" after a role is too often a place or a thing
-    coded = next((a for a in out.get(head.i, ()) if a.code.code and not a.name), None)
+    coded = _unnamed_code(out, head.i)
     name = doc[first : head.i + 1].text
     known = entities.named(name)
     if coded is None or (known is not None and known.kind == "person"):
         return
     entities.person(name, head.i, titles=title_keys(m.entry.surface),
                     actor=Actor(coded.text, coded.span, coded.code, name, f"{coded.rule}+coref:title-before-name"))
+
+
+def _unnamed_code(out: dict[int, tuple], i: int) -> Actor | None:
+    """The first coded actor composed at token ``i`` that is no named person: a role's own code."""
+    return next((a for a in out.get(i, ()) if a.code.code and not a.name), None)
 
 
 def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, DictMatch], person) -> Actor | None:
@@ -317,9 +323,9 @@ def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, Dic
         return None
     role = doc[tokens.start - 1]
     m = by_tok.get(role.i)
-    if role.pos_ not in ("NOUN", "PROPN") or m is None or m.entry.kind != "agent" or m.entry.role_kind != "person":
+    if role.pos_ not in ("NOUN", "PROPN") or not personal_role(m):
         return None
-    coded = next((a for a in out.get(role.i, ()) if a.code.code and not a.name), None)
+    coded = _unnamed_code(out, role.i)
     if coded is None:
         return None
     person.titles.add(role.lemma_.lower())

@@ -226,10 +226,12 @@ def _role_holder(head: Token, matches: dict[int, DictMatch]) -> Token | None:
     if head.ent_type_ != "PERSON" or head.dep_ != "pobj" or head.head.lower_ != "to":
         return None
     role = head.head.head
-    m = matches.get(role.i)
-    if m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person":
-        return role
-    return None
+    return role if personal_role(matches.get(role.i)) else None
+
+
+def personal_role(m: DictMatch | None) -> bool:
+    """Is the dictionary match a role one person holds ("minister", "spokeswoman"), not an institution?"""
+    return m is not None and m.entry.kind == "agent" and m.entry.role_kind == "person"
 
 
 def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[str, str] | None:
