@@ -179,7 +179,7 @@ class PlaceStage:
             if any(toks.weak[k] and not (k == j - 1 and text[k] == "." and i > 0 and text[i - 1] == ",")
                    for k in range(i, j)):
                 continue
-            start, end = toks.idx[i], toks.idx[j - 1] + len(text[j - 1])
+            start, end = toks.chars(i, j)
             name = toks.doc_text[start:end]
             cands = self.index.lookup(name)
             if cands:
@@ -379,9 +379,14 @@ class _Tokens:
         # a lower-case word that is not a connector ("of", "de") ends a place name
         self.weak = [not c and w not in _CONNECTORS for c, w in zip(self.caps, self.lower, strict=True)]
 
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """The character offsets of tokens ``i`` to ``j`` (exclusive), as ``doc[i:j]`` has them."""
+        return self.idx[i], self.idx[j - 1] + len(self.text[j - 1])
+
     def span_text(self, i: int, j: int) -> str:
         """The text of tokens ``i`` to ``j`` (exclusive), as ``doc[i:j].text`` gives it."""
-        return self.doc_text[self.idx[i]:self.idx[j - 1] + len(self.text[j - 1])]
+        start, end = self.chars(i, j)
+        return self.doc_text[start:end]
 
 
 class _LowerWords:
