@@ -29,7 +29,7 @@ _PROPOSAL_NOUNS = frozenset(
 _READINESS_NOUNS = frozenset({"readiness", "willingness", "commitment", "determination", "intention", "plan"})
 #: nouns that, someone's and the subject of their clause, report an act as taken: "Algeria's decision to
 #: recall its ambassador followed ..."
-_DECISION_NOUNS = frozenset({"decision"})
+_DECISION_NOUNS = frozenset({"decision", "move"})
 _HYPO_GOVERNORS = frozenset(
     {"consider", "want", "hope", "wish", "propose", "suggest", "weigh", "mull", "help", "unlikely", "likely", "expect",
      "discuss", "debate", "fear", "deny", "refuse", "decline", "fail"}
@@ -182,9 +182,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 pass  # "launched a campaign to deport migrants": the deporting has begun
             elif edge == "acl" and lemmas & _READINESS_NOUNS:
                 fut = True  # "signalled its readiness to hold talks": an intention (03)
-            elif edge == "acl" and lemmas & _DECISION_NOUNS and cur.dep_ == "nsubj" and any(
+            elif edge == "acl" and lemmas & _DECISION_NOUNS and cur.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "poss" and c.pos_ != "PRON" for c in cur.children):
-                # "Algeria's decision to recall its ambassador followed ...": the decided act is reported;
+                # "Algeria's decision to recall its ambassador followed ...", "Kenya's move to expel ... was
+                # announced": the decided act is reported;
                 # as the object of a reaction ("condemned the Taliban's decision to bar women") it is what
                 # the reaction is about, as an event noun under a trigger's preposition is
                 pass

@@ -323,6 +323,20 @@ def frame_of(tok: Token) -> Frame:
 TIMED_VISITS = frozenset({"visit", "trip", "tour"})
 
 
+#: participles whose "by" phrase names the doer of the event noun they modify: "the mobilisation announced
+#: by Putin", "the raid carried out by Hamas", "a delivery of wheat financed by Germany"
+_BACKING_PARTICIPLES = frozenset({"finance", "fund", "bankroll", "sponsor", "broker", "mediate", "organise",
+                                  "organize", "plan", "lead"})
+
+
+def _participle_agents(tok: Token) -> list[Token]:
+    """The "by" phrase of a past participle of announcing or doing that modifies an event noun (not of a
+    reaction: in "the strikes, condemned by France" France does not strike)."""
+    return [g for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and (
+                is_light(acl) or acl.lemma_.lower() in _BACKING_PARTICIPLES)
+            for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
+
+
 def _noun_frame(frame: Frame, tok: Token) -> Frame:
     """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y".
     Doers in order of trust: a by-phrase, a possessor, the subject of a light verb ("carried out
@@ -359,7 +373,9 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
         between = parties_between(tok.head)  # "heavy fighting broke out between Thai and Cambodian troops"
     if not between and frame.preps.get("of"):
         between = parties_between(frame.preps["of"][0])  # "the signing of a trade deal between the EU and Chile"
-    frame.subj = list(frame.preps.get("by", ()))[:1] + named_poss + light + pron_poss + mods + between
+    by = list(frame.preps.get("by") or frame.nested.get("by") or ())[:1]  # "the expulsion of X by Estonia"
+    light += _participle_agents(tok)
+    frame.subj = by + named_poss + light + pron_poss + mods + between
     comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     frame.xcomp = comps[0] if comps else None
     of = frame.preps.get("of")

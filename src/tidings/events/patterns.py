@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -129,6 +129,9 @@ class PatternDictionary:
     complements: dict[str, dict[str, str]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     version: str = ""
+    #: event nouns that take their verb's patterns (nominals.tsv): "recognition" -> "recognize"
+    nominals: dict[str, str] = field(default_factory=dict)
+    _derived: dict[str, list[Pattern]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, pattern: Pattern) -> None:
         self.extend((pattern,))
@@ -140,11 +143,19 @@ class PatternDictionary:
             key = (pattern.lemma, pattern.pos)
             self.by_trigger.setdefault(key, []).append(pattern)
             touched.add(key)
+        self._derived.clear()
         for key in touched:  # stable: file order within equal specificity
             self.by_trigger[key].sort(key=lambda p: -p.specificity)
 
     def patterns(self, lemma: str, pos: str) -> list[Pattern]:
-        return self.by_trigger.get((lemma, pos), [])
+        own = self.by_trigger.get((lemma, pos), [])
+        if pos != "NOUN" or lemma not in self.nominals:
+            return own
+        derived = self._derived.get(lemma)
+        if derived is None:
+            derived = self._derived[lemma] = own + _nominalized(lemma, self.by_trigger.get(
+                (self.nominals[lemma], "VERB"), []))
+        return derived
 
     def refine(self, family: str, complement_code: str) -> str | None:
         table = self.complements.get(family, {})
@@ -155,6 +166,23 @@ class PatternDictionary:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_trigger.values())
+
+
+#: where an event noun names the one it is done to besides its "of" phrase (the verb's object): "Spain's
+#: support for Morocco", "the delivery of wheat to Somalia", "sanctions against Mali", "cooperation with Chad"
+_NOUN_TARGETS = ("prep:to", "prep:for", "prep:against", "prep:with", "prep:on", "prep:toward", "prep:towards")
+
+
+def _nominalized(noun: str, verb_patterns: list[Pattern]) -> list[Pattern]:
+    """A verb's patterns as the patterns of its event noun. Verbs of saying are left out: a noun of saying
+    ("the statement") reports nothing done."""
+    out = []
+    for p in verb_patterns:
+        if p.speech or p.particle or any(c.steps for c in p.conditions):
+            continue
+        target = p.target + tuple(s for s in _NOUN_TARGETS if s not in p.target)
+        out.append(replace(p, id=f"{noun}.n<{p.id}", lemma=noun, pos="NOUN", target=target))
+    return out
 
 
 def _lines(text: str, path: str, header: list[str]):
@@ -200,7 +228,8 @@ def _parse_when(when: str, classes, path: str, no: int) -> tuple[tuple[Condition
     return tuple(conds), refine
 
 
-def parse_patterns(verbs: str, classes_text: str, complements: str, paths: tuple[str, str, str]) -> PatternDictionary:
+def parse_patterns(verbs: str, classes_text: str, complements: str, paths: tuple[str, str, str],
+                   nominals: str = "", npath: str = "nominals.tsv") -> PatternDictionary:
     vpath, cpath, mpath = paths
     book = load_codebook()
     out = PatternDictionary()
@@ -234,7 +263,11 @@ def parse_patterns(verbs: str, classes_text: str, complements: str, paths: tuple
                                   vpath, no)
         out.add(Pattern(pid, lemma.lower(), "NOUN" if pos == "N" else "VERB", particle.lower(), code, slots,
                         conds, refine, f"{base}:{no}"))
-    digest = hashlib.sha256("\0".join((verbs, classes_text, complements)).encode())
+    for no, (noun, verb) in (_lines(nominals, npath, ["noun", "verb"]) if nominals else ()):
+        if (verb.lower(), "VERB") not in out.by_trigger:
+            raise DictionaryError("T130", f"expected a verb with patterns in verbs.tsv, got {verb!r}", npath, no)
+        out.nominals[noun.lower()] = verb.lower()
+    digest = hashlib.sha256("\0".join((verbs, classes_text, complements, nominals)).encode())
     out.version = digest.hexdigest()[:12]
     return out
 
@@ -243,6 +276,6 @@ def parse_patterns(verbs: str, classes_text: str, complements: str, paths: tuple
 def load_builtin_patterns() -> PatternDictionary:
     """The packaged pattern dictionary, loaded once per process."""
     pkg = resources.files("tidings.events").joinpath("data")
-    files = [pkg.joinpath(n) for n in ("verbs.tsv", "classes.tsv", "complements.tsv")]
+    files = [pkg.joinpath(n) for n in ("verbs.tsv", "classes.tsv", "complements.tsv", "nominals.tsv")]
     texts = [f.read_text(encoding="utf-8") for f in files]
-    return parse_patterns(texts[0], texts[1], texts[2], tuple(str(f) for f in files))
+    return parse_patterns(texts[0], texts[1], texts[2], tuple(str(f) for f in files[:3]), texts[3], str(files[3]))
