@@ -311,8 +311,11 @@ class EventStage:
                     c.slot == "obj" and c.words for c in m.pattern.conditions):
                 consumed.add(tok.i)  # "flew a joint patrol over the sea": the patrol is the event, not the flight
             if m.pattern.pos == "NOUN" and tok.dep_ == "pobj" and not m.frame.light and (
-                    tok.head.lower_ != "during") and (tok.head.head.i in triggers or tok.head.head.head.i in triggers):
-                consumed.add(tok.i)  # "severed ties over its offensive", "in protest at their detention"
+                    tok.head.lower_ != "during") and (tok.head.head.i in triggers or tok.head.head.head.i in triggers
+                                                      or tok.head.head.i in carried):
+                # "severed ties over its offensive", "in protest at their detention", "opened an investigation
+                # into the shelling of X by Y" (the light verb carries the investigation)
+                consumed.add(tok.i)
             if m.pattern.pos == "NOUN" and m.frame.light and tok.head.dep_ == "pcomp" and (
                     tok.head.head.lower_ in ("on", "about") and tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "conferred on resuming a swap line": the topic talked about, not done
@@ -518,6 +521,8 @@ class EventStage:
                 m.code not in _UNAIMED_CODES or (m.code == "151" and police and _against_protests(m))):
             targets = tuple(Actor(s.text, s.span, ActorCode(s.code.country), s.name, "context:domestic")
                             for s in sources[:1] if s.code.country not in INTERNATIONAL_ROOTS)
+        if m.pattern.nominal and not targets and not reciprocal:
+            return  # "brandished its veto", "snubbed Seoul's offer": a verb's noun with no one it is aimed at
         governor = None
         if m.pattern.pos == "NOUN":
             governor = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -337,6 +337,13 @@ def _participle_agents(tok: Token) -> list[Token]:
             for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
 
 
+def _by_on_object(of: list[Token] | None) -> list[Token]:
+    """A "by" phrase the parser hung on the noun's "of" object: "the expulsion of two diplomats by Estonia"
+    (not on an "into" object: in "an inquiry into abuses by the army" the army abused)."""
+    return [g for p in (of[0].children if of else ()) if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def _noun_frame(frame: Frame, tok: Token) -> Frame:
     """Event nouns: "Iran's attack on Israel", "the arrest of X by police", "launched strikes on Y".
     Doers in order of trust: a by-phrase, a possessor, the subject of a light verb ("carried out
@@ -373,7 +380,7 @@ def _noun_frame(frame: Frame, tok: Token) -> Frame:
         between = parties_between(tok.head)  # "heavy fighting broke out between Thai and Cambodian troops"
     if not between and frame.preps.get("of"):
         between = parties_between(frame.preps["of"][0])  # "the signing of a trade deal between the EU and Chile"
-    by = list(frame.preps.get("by") or frame.nested.get("by") or ())[:1]  # "the expulsion of X by Estonia"
+    by = list(frame.preps.get("by") or _by_on_object(frame.preps.get("of")))[:1]
     light += _participle_agents(tok)
     frame.subj = by + named_poss + light + pron_poss + mods + between
     comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tidings.events import sequences
 from tidings.events.frames import INTRANSITIVE_NOUNS, frame_of, parties_between
 from tidings.events.matching import Match
+from tidings.nlp import HYPHENS
 from tidings.records import Actor, ActorCode, ActorIndex
 
 __all__ = ["marked", "first_actors", "doers", "targets", "guessed", "event_noun_actor", "located", "answered",
@@ -33,8 +34,26 @@ def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
     for tok in tokens:
         found = actors.at(tok.i)
         if found:
-            return found
+            return found + hyphen_partners(tok, found, actors)
     return ()
+
+
+def hyphen_partners(tok: Token, found: tuple[Actor, ...], actors: ActorIndex) -> tuple[Actor, ...]:
+    """The other side of a hyphenated pair of actors, which the actors stage reads as one ("Ethiopia-Egypt
+    talks", "the French-U.S. proposal"): the actors of a modifier joined to ``tok`` by a hyphen, of another
+    country."""
+    doc = tok.doc
+    own = {a.code.country for a in found}
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+            continue
+        if c.i == tok.i - 2 and doc[c.i + 1].text in HYPHENS and not (c.whitespace_ or doc[c.i + 1].whitespace_):
+            if not actors.at(c.i + 1) and not guessed(actors.at(c.i)):  # not one title: "Secretary-General"
+                out += [a for a in actors.at(c.i) if a.code.country not in own]
+        elif c.i < tok.i - 1 and actors.at(c.i) and {a.code.country for a in actors.at(c.i)} == own:  # "the French-U.S. truce proposal": the phrase's modifier
+            out += hyphen_partners(c, found, actors)
+    return tuple(out)
 
 def guessed(found: tuple[Actor, ...]) -> bool:
     """Actors whose country was inferred from context ("police" in a Kenyan story), not named."""
@@ -51,7 +70,9 @@ def targets(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
         for tok in (marked(m, slot[4:]) if slot.startswith("seq:") else m.frame.slot_all(slot)):
             if slot.startswith("prep:") and any(c.dep_ == "nsubj" for c in tok.children):
                 continue  # "with their ministers meeting in Beijing": a clause of what went on, not a partner
-            found = actors.at(tok.i) or event_noun_actor(tok, actors) or _measure_owner(m, slot, tok, actors)
+            found = actors.at(tok.i)
+            found = (found + hyphen_partners(tok, found, actors) if found else
+                     event_noun_actor(tok, actors) or _measure_owner(m, slot, tok, actors))
             if found and not guessed(found):
                 return found
             fallback = fallback or found
@@ -258,7 +279,7 @@ def event_noun_actor(tok: Token, actors: ActorIndex) -> tuple[Actor, ...]:
     for child in tok.children:
         # a possessive pronoun names the doer's own thing ("towards its border with Guyana"), not a target
         if child.dep_ in ("poss", "amod", "compound") and child.pos_ != "PRON" and actors.at(child.i):
-            return actors.at(child.i)
+            return actors.at(child.i) + hyphen_partners(child, actors.at(child.i), actors)
         if child.dep_ == "prep" and (child.lower_ in ("by", "from", "between") or (
                 child.lower_ == "of" and tok.lemma_.lower() in INTRANSITIVE_NOUNS)):  # "an offer from Kabul"
             for g in child.children:

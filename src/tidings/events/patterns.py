@@ -93,6 +93,7 @@ class Pattern:
     refine: str
     rule: str  # file:line
     reverse_code: str = ""  # a second event, target -> source, with this code (paired PETRARCH codes)
+    nominal: bool = False  # a verb's pattern taken by its event noun (nominals.tsv)
 
     @property
     def swap(self) -> bool:
@@ -181,7 +182,7 @@ def _nominalized(noun: str, verb_patterns: list[Pattern]) -> list[Pattern]:
         if p.speech or p.particle or any(c.steps for c in p.conditions):
             continue
         target = p.target + tuple(s for s in _NOUN_TARGETS if s not in p.target)
-        out.append(replace(p, id=f"{noun}.n<{p.id}", lemma=noun, pos="NOUN", target=target))
+        out.append(replace(p, id=f"{noun}.n<{p.id}", lemma=noun, pos="NOUN", target=target, nominal=True))
     return out
 
 
