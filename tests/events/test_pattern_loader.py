@@ -200,3 +200,24 @@ def test_builtin_refines_appeals(builtin):
     assert builtin.refine("intent", "07") == "033"
     assert builtin.refine("reject", "04") == "125"
     assert builtin.refine("threaten", "163") == "1312"
+
+
+NOMINALS = "# event nouns\nnoun\tverb\nshipment\tsend\narrest\turge\n"
+
+
+def test_nominal_nouns_take_their_verbs_patterns():
+    d = parse_patterns(VERBS, CLASSES, COMPLEMENTS, PATHS, NOMINALS, "d/nominals.tsv")
+    ids = [p.id for p in d.patterns("shipment", "NOUN")]
+    assert ids == ["shipment.n<send.weapon.air", "shipment.n<send.weapon", "shipment.n<send"]
+    assert all(p.nominal and p.pos == "NOUN" for p in d.patterns("shipment", "NOUN"))
+    assert "prep:for" in d.patterns("shipment", "NOUN")[-1].target  # "a shipment of arms for Kyiv"
+    # the phrasal verb is left out; a noun's own patterns come first
+    assert [p.id for p in d.patterns("arrest", "NOUN")][:1] == ["arrest.n"]
+    assert not any(p.particle for p in d.patterns("shipment", "NOUN"))
+    assert d.version != _parse().version
+
+
+def test_nominal_verb_must_have_patterns():
+    with pytest.raises(DictionaryError) as exc:
+        parse_patterns(VERBS, CLASSES, COMPLEMENTS, PATHS, "noun\tverb\nflight\tfly\n", "d/nominals.tsv")
+    assert exc.value.code == "T130" and "d/nominals.tsv" in str(exc.value)
