@@ -82,6 +82,12 @@ def _has_modifier(tok: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _for_phrase(tok: Token, words: frozenset[str]) -> bool:
+    """What a "for" phrase says of ``tok`` as a modifier would: "a proposal for a 21-day truce" is a truce
+    proposal, "a plan for peace" a peace plan."""
+    return any(g.dep_ == "pobj" and (_word_in(g, words) or _has_modifier(g, words))
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
+
 
 class PatternMatcher:
     """Finds the pattern that fires at a token."""
@@ -121,7 +127,8 @@ class PatternMatcher:
             elif cond.slot in ("mod", "objmod", "subjmod") or cond.slot.startswith("mod:"):
                 owners = {"mod": frame.trigger, "objmod": frame.obj, "subjmod": frame.slot("subj")}
                 owner = owners[cond.slot] if cond.slot in owners else frame.slot(cond.slot[4:])
-                if owner is None or not _has_modifier(owner, cond.words):
+                if owner is None or not (_has_modifier(owner, cond.words) or (
+                        cond.slot == "objmod" and _for_phrase(owner, cond.words))):
                     return False
                 continue
             else:

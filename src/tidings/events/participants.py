@@ -39,19 +39,21 @@ def first_actors(tokens, actors: ActorIndex) -> tuple[Actor, ...]:
 
 
 def hyphen_partners(tok: Token, found: tuple[Actor, ...], actors: ActorIndex) -> tuple[Actor, ...]:
-    """The other side of a hyphenated pair of actors, which the actors stage reads as one ("Ethiopia-Egypt
+    """The other side of a hyphenated pair of countries, which the actors stage reads as one ("Ethiopia-Egypt
     talks", "the French-U.S. proposal"): the actors of a modifier joined to ``tok`` by a hyphen, of another
-    country."""
+    country. Only for things of two countries, not for a person or a role."""
     doc = tok.doc
     own = {a.code.country for a in found}
     out: list[Actor] = []
+    if any(a.name or a.code.roles for a in found):
+        return ()  # a French-Algerian novelist, a U.S.-Iranian dual national: one person
     for c in tok.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
             continue
         if c.i == tok.i - 2 and doc[c.i + 1].text in HYPHENS and not (c.whitespace_ or doc[c.i + 1].whitespace_):
             if not actors.at(c.i + 1) and not guessed(actors.at(c.i)):  # not one title: "Secretary-General"
                 out += [a for a in actors.at(c.i) if a.code.country not in own]
-        elif c.i < tok.i - 1 and actors.at(c.i) and {a.code.country for a in actors.at(c.i)} == own:  # "the French-U.S. truce proposal": the phrase's modifier
+        elif actors.at(c.i) and {a.code.country for a in actors.at(c.i)} == own:  # "the French-U.S. truce proposal": the phrase's modifier
             out += hyphen_partners(c, found, actors)
     return tuple(out)
 
