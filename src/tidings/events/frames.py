@@ -160,6 +160,11 @@ def _add_preps(frame: Frame, tok: Token) -> None:
                             g for g in p.children if g.dep_ == "pobj")
 
 
+#: verbs of ending or changing a measure that only its owner can: in the passive with no "by" phrase, the
+#: possessor of the measure did it ("Israel's blockade of Gaza was eased")
+_OWN_MEASURE_VERBS = frozenset("lift ease relax renew resume scrap tighten expand cancel postpone end".split())
+
+
 #: verbs whose object is the subject of their infinitive ("urged Washington to provide"); with other
 #: verbs the infinitive is the subject's ("summoned the envoy to lodge a protest": the summoner lodges)
 OBJECT_CONTROL = frozenset(
@@ -274,6 +279,9 @@ def frame_of(tok: Token) -> Frame:
             c.dep_ == "prep" and c.lower_ == "to" for c in children):
         frame.subj, passive_subj = passive_subj, []  # "X is opposed to Y": X opposes Y
     frame.passive = bool(passive_subj)
+    if passive_subj and not frame.subj and any(c in _OWN_MEASURE_VERBS for c in lemma_candidates(tok)):
+        # "France's sanctions against Mali were lifted": whose measure it is lifted it
+        frame.subj = [c for c in passive_subj[0].children if c.dep_ == "poss"][:1]
     objs = [c for c in children if c.dep_ in ("dobj", "obj")]
     dative = [c for c in children if c.dep_ == "dative"]
     receiver = None
