@@ -24,8 +24,9 @@ _FUTURE_GOVERNORS = frozenset(
      "eager", "keen", "determined", "look", "forward", "decide", "seek", "commit", "open"}
 )
 _PROPOSAL_NOUNS = frozenset(
-    "demand request call proposal offer plan ultimatum suggestion idea bid initiative condition appeal".split()
+    "demand request call proposal offer ultimatum suggestion idea bid initiative condition appeal".split()
 )
+#: (a plan is its maker's intention, not a proposal to others: "Chile's plan to send aid to Peru")
 _READINESS_NOUNS = frozenset({"readiness", "willingness", "commitment", "determination", "intention", "plan"})
 #: nouns that, someone's and the subject of their clause, report an act as taken: "Algeria's decision to
 #: recall its ambassador followed ..."
