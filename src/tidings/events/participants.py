@@ -53,9 +53,11 @@ def hyphen_partners(tok: Token, found: tuple[Actor, ...], actors: ActorIndex) ->
         if c.i == tok.i - 2 and doc[c.i + 1].text in HYPHENS and not (c.whitespace_ or doc[c.i + 1].whitespace_):
             if not actors.at(c.i + 1) and not guessed(actors.at(c.i)):  # not one title: "Secretary-General"
                 out += [a for a in actors.at(c.i) if a.code.country not in own]
-        elif actors.at(c.i) and {a.code.country for a in actors.at(c.i)} == own:  # "the French-U.S. truce proposal": the phrase's modifier
+        elif actors.at(c.i) and {a.code.country for a in actors.at(c.i)} == own:
+            # "the French-U.S. truce proposal": the modifier the phrase's actor comes from
             out += hyphen_partners(c, found, actors)
     return tuple(out)
+
 
 def guessed(found: tuple[Actor, ...]) -> bool:
     """Actors whose country was inferred from context ("police" in a Kenyan story), not named."""
