@@ -183,6 +183,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 pass  # "launched a campaign to deport migrants": the deporting has begun
             elif edge == "acl" and lemmas & _READINESS_NOUNS:
                 fut = True  # "signalled its readiness to hold talks": an intention (03)
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+                    neg = hypo = True  # "have no plans to resume talks": neither intended nor refused
             elif edge == "acl" and lemmas & _DECISION_NOUNS and cur.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "poss" and c.pos_ != "PRON" for c in cur.children):
                 # "Algeria's decision to recall its ambassador followed ...", "Kenya's move to expel ... was
