@@ -319,6 +319,8 @@ class EventStage:
             if m.pattern.pos == "NOUN" and m.frame.light and tok.head.dep_ == "pcomp" and (
                     tok.head.head.lower_ in ("on", "about") and tok.head.head.head.i in triggers):
                 consumed.add(tok.i)  # "conferred on resuming a swap line": the topic talked about, not done
+            if m.pattern.nominal and tok.dep_ == "dobj" and tok.head.i in triggers:
+                consumed.add(tok.i)  # "condemned Russia's annexation of Crimea": the condemnation is the event
             if m.code[:2] == "07" and (arrival := participants.arrival_of(tok)) is not None:
                 consumed.add(arrival.i)  # "aid sent by Japan arrived in Lima": the aid arrived, Japan did not visit
             if m.frame.xcomp is not None and any(c.slot in ("xcomp", "xsubj", "to") for c in m.pattern.conditions):
