@@ -101,6 +101,10 @@ _MEASURES = frozenset(
     "salvo volley barrage cylinder canister container crate sack section stretch segment".split()
 )
 
+#: sums of money, and the kinds of aid a sum can be given "in": "$10 million in humanitarian aid"
+_SUMS = frozenset("$ dollar euro pound yen yuan rupee franc million billion trillion".split())
+_AID_KINDS = frozenset("humanitarian military food medical emergency relief defence defense security lethal".split())
+
 
 #: words that can be a verb's particle though the parser tags them otherwise ("brushed aside")
 _PARTICLES = frozenset("aside off out away back down together".split())
@@ -109,8 +113,19 @@ _STATIVE_PASSIVES = frozenset({"oppose"})
 
 
 def unwrap(tok: Token | None) -> Token | None:
-    """The thing measured: "tons of aid" -> aid."""
-    if tok is None or tok.lemma_.lower() not in _MEASURES:
+    """The thing measured: "tons of aid" -> aid; "$10 million in humanitarian aid" -> aid (a sum in a
+    named kind of aid is that aid; a bare sum, or a sum "in loans", stays money)."""
+    if tok is None:
+        return tok
+    if tok.lemma_.lower() in _SUMS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in _AID_KINDS
+                                                for m in g.children):
+                        return g
+        return tok
+    if tok.lemma_.lower() not in _MEASURES:
         return tok
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -265,10 +280,17 @@ def parties_between(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
 
 
+def infinitive_noun(tok: Token) -> bool:
+    """A verb the parser tagged as a noun though it has its infinitive "to" and an object: "offered to
+    host talks" (host/NN)."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def frame_of(tok: Token) -> Frame:
     """The frame of a verb (``pos_`` VERB/AUX) or an event noun."""
     frame = Frame(tok)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and not infinitive_noun(tok):
         return _noun_frame(frame, tok)
     children = list(tok.children)
     frame.subj = _subjects(tok)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.events import sequences
-from tidings.events.frames import TIMED_VISITS, Frame, frame_of, lemma_candidates, unwrap
+from tidings.events.frames import TIMED_VISITS, Frame, frame_of, infinitive_noun, lemma_candidates, unwrap
 from tidings.events.patterns import NO_EVENT, Pattern, PatternDictionary
 
 __all__ = ["Match", "PatternMatcher", "rule_id"]
@@ -146,7 +146,7 @@ class PatternMatcher:
         if tok.pos_ in ("VERB", "AUX"):
             return "VERB"
         if tok.pos_ in ("NOUN", "PROPN"):
-            return "NOUN"
+            return "VERB" if infinitive_noun(tok) else "NOUN"
         return None
 
     def match(self, tok: Token, depth: int = 0) -> Match | None:
