@@ -244,14 +244,22 @@ def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for a
     coercive act (a protest, a break, an expulsion, repression, force) is an event of its own ("expelled the
     mission, accusing it of fuelling tensions", "protested outside the embassy, accusing Moscow of ..."), but
-    not when the act is a charge or an arrest warrant, which the accusation only spells out (173)."""
+    not when the act is a charge or an arrest warrant, which the accusation only spells out (173). A statement
+    in an absolute "with" phrase ("expelled the envoys, with the minister saying ...") tells the same act."""
     tok = m.token
+    if m.pattern.speech and _with_clause(tok) and tok.head.head.i in matched_at:
+        return True  # "expelled the envoys, with the minister saying they had meddled": the same act, told
     if tok.head.i not in matched_at or tok.head.i == tok.i or _own_accusation(m, matched_at):
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and not own_subject
+
+
+def _with_clause(tok) -> bool:
+    """``tok`` heads an absolute "with" phrase hung on a verb: "..., with the minister saying ..."."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i
 
 
 def _own_accusation(m: Match, matched_at: dict[int, str]) -> bool:
