@@ -176,6 +176,9 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     # "ethnic Albanians" are a people, not the state of Albania; "Latin American states" are a region's
     countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS
                  and not (m.entry.kind == "adjective" and m.start > 0 and doc[m.start - 1].lower_ in _NOT_STATE)]
+    if any(m.entry.kind != "capital" for m in countries):
+        # "Paraguayan President Santiago Pena": a capital inside a person's name is part of the name
+        countries = [m for m in countries if not (m.entry.kind == "capital" and _in_person_name(m, doc))]
     if not memory.context and head.i not in matches:
         # PETRARCH: "an attack ... in south Ithilen" names a place, not an actor; only a role or a name
         # takes a country from a from/in/at phrase
@@ -291,6 +294,14 @@ _ACTORISH = frozenset(
     "forces force unit units crew crews tank helicopter jet drone tanker carrier warship frigate destroyer "
     "submarine artillery fire battery government administration".split()
 )
+
+
+def _in_person_name(m: DictMatch, doc: Doc) -> bool:
+    """The match lies inside a person's name, with more of the name after it ("Santiago Pena")."""
+    last = doc[m.end - 1]
+    return all(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]) and m.end < len(doc) and (
+        doc[m.end].ent_type_ == "PERSON" and doc[m.end].ent_iob_ == "I" and doc[m.end].pos_ == "PROPN") and (
+        last.pos_ == "PROPN")
 
 
 def _attribute_only(head: Token, countries: list[DictMatch], agents: list[DictMatch],
