@@ -504,6 +504,8 @@ def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
             scopes.append(c)  # "..., citing intelligence that India was preparing a strike"
         elif c.dep_ == "prep" and c.lower_ in _REASON_PREPS:
             scopes.append(c)
+        elif c.dep_ == "advcl" and c.lower_ == "following" and any(g.dep_ in ("pobj", "dobj") for g in c.children):
+            scopes.append(c)  # "on alert following the Indian strikes": the parser takes the preposition for a verb
     for scope in sorted(scopes, key=lambda t: t.i):
         found = [a for a in _countries_in(scope, actors) if a.code.country not in own]
         if found:
