@@ -200,8 +200,10 @@ def marked(m: Match, marker: str) -> list[Token]:
 
 def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """A target preposition attached deeper than the parse lets the frame see: "returned treasures
-    looted during the colonial era to Benin". Only "to" and "into", only inside the object."""
-    wanted = {s[5:] for s in m.pattern.target if s.startswith("prep:")} & {"to", "into"}
+    looted during the colonial era to Benin". Only "to" and "into", only inside the object; and "for" when
+    it names who receives aid: "announced a package of interceptors and armoured vehicles for Ukraine"."""
+    deep = {"to", "into", "for"} if m.code[:2] == "07" else {"to", "into"}
+    wanted = {s[5:] for s in m.pattern.target if s.startswith("prep:")} & deep
     if not wanted or m.frame.obj is None:
         return ()
     for tok in m.frame.obj.subtree:
