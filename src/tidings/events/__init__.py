@@ -64,6 +64,8 @@ _AIRCRAFT = frozenset(
 
 #: roles of the crowds whose violence in protest is rioting (145)
 _CROWD = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
+#: people whose arrival somewhere is a journey, not a visit (CAMEO 042 is a visit by a political actor)
+_PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
 _MISSILES = frozenset("missile missiles rocket rockets".split())
 
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
@@ -541,6 +543,9 @@ class EventStage:
             targets = participants.conditioned(m, sources, actors)
         if self.context and m.code[:2] in _SPORTING_ROOTS and self._sporting(m, sources, targets):
             return
+        if self.context and m.code == "042" and sources and all(
+                s.code.roles and set(s.code.roles) <= _PRIVATE_TRAVELLERS for s in sources):
+            return  # "refugees arriving in Bangladesh", "civilians travelled to Poland": a journey, not a visit
         if self.context and targets:
             sources = (*sources, *participants.armed_backers(m, sources, actors))  # "rebels backed by X's troops"
         events: list[Event] = []
