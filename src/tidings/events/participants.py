@@ -406,10 +406,14 @@ def arrival_of(tok: Token) -> Token | None:
     if tok.dep_ != "acl":
         return None
     noun = tok.head
-    for _ in range(3):  # "hundreds of tonnes of food sent by X": up the "of" phrases to the subject
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    for _ in range(4):  # "hundreds of tonnes of food sent by X": up the "of" phrases to the subject, and
+        # from the load to its carrier: "a plane carrying tents and supplies sent by X landed in Y"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBG":
+            noun = noun.head.head
+        else:
             break
-        noun = noun.head.head
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVALS:
         return noun.head
     return None
