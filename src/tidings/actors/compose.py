@@ -64,6 +64,8 @@ class ArticleMemory:
     #: article's country). Off, a role without a named country is coded with the null country "---"
     #: ("---GOV"), as PETRARCH codes it.
     context: bool = True
+    #: the last armed group named outright, whom "the rebels", "the militants" name again
+    armed_group: Actor | None = None
 
 
 #: verbs of saying: a role phrase carrying one ("a senior adviser said") is a speaker, no apposition
@@ -371,6 +373,9 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = holder.actor
                 name = holder.name if holder.kind == "person" else ref.name
                 return (Actor(span.text, span, ref.code, name, f"coref:title->{ref.rule}"),)
+    group = _same_side(head, roles, name, memory)
+    if group is not None:  # "talks with the Oromo Liberation Army ..., accusing the rebels of ...": that army
+        return (Actor(span.text, span, group.code, group.name, f"coref:group->{group.rule}"),)
     # that earlier role's country, else where the sentence puts things, else the first country it
     # names, else what the article is about
     country, where = earlier, "earlier-role"
@@ -393,6 +398,19 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
             _remember(actor, name, agents, memory, head)  # (not "fishermen from Rote island": no one's name)
         return (actor,)
     return ()
+
+
+#: roles of non-state armed groups, which "the rebels", "the militants" name again
+_ARMED_ROLES = frozenset({"REB", "INS", "UAF"})
+
+
+def _same_side(head: Token, roles: tuple[str, ...], name: str, memory: ArticleMemory) -> Actor | None:
+    """The armed group just named, when a definite plural role of its kind names it again ("the rebels",
+    "the militants"): a side, not whoever the sentence's place belongs to."""
+    if name or not set(roles) & _ARMED_ROLES or head.tag_ != "NNS" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return memory.armed_group
 
 
 def _person_titles(agents: list[DictMatch]) -> frozenset[str]:
@@ -422,6 +440,8 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
         entities.person(name, head.i, titles=titles, actor=named)
     elif actor.code.country:
         entities.last_group = (actor,)
+        if "context:" not in actor.rule and set(actor.code.roles) & _ARMED_ROLES:
+            memory.armed_group = actor
         if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
             entities.role(head.i, _person_titles(agents), actor)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"
