@@ -63,6 +63,8 @@ _AIRCRAFT = frozenset(
 )
 
 #: roles of the crowds whose violence in protest is rioting (145)
+#: participles that give the reason for the act before them: ", accusing Kyiv of ...", ", blaming Iran for ..."
+_ACCUSING_PARTICIPLES = frozenset({"accuse", "blame"})
 _CROWD = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 #: people whose arrival somewhere is a journey, not a visit (CAMEO 042 is a visit by a political actor)
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
@@ -230,7 +232,12 @@ def _against_protests(m: Match) -> bool:
 
 def _reason_clause(tok) -> bool:
     """A clause that says what came first or why: "after France endorsed the plan", "because Rabat recalled
-    its envoy". Not a clause of what goes on meanwhile ("as the leaders sought to ease tensions"): background."""
+    its envoy". Not a clause of what goes on meanwhile ("as the leaders sought to ease tensions"): background.
+    An accusation set off by a comma gives the reason too, wherever the parser hangs it ("threatened to expel
+    the diplomats, accusing Brasilia of meddling")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _ACCUSING_PARTICIPLES and (
+            tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since")
                                        for c in tok.children)
 
