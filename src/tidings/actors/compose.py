@@ -306,12 +306,22 @@ def _in_person_name(m: DictMatch, doc: Doc) -> bool:
         last.pos_ == "PROPN")
 
 
+#: currencies, a country's things whatever the tagger makes of them
+_CURRENCIES = frozenset(
+    "naira rupee rupees yuan renminbi rouble ruble peso dollar euro pound lira rand shilling dinar riyal rial won "
+    "yen franc hryvnia real cedi kwacha birr taka ringgit baht dong rupiah lari dram manat tenge som leu zloty "
+    "forint koruna krona krone kyat kip riel afghani dirham lempira quetzal bolivar sol guarani".split()
+)
+
+
 def _attribute_only(head: Token, countries: list[DictMatch], agents: list[DictMatch],
                     matches: dict[int, DictMatch], doc: Doc) -> bool:
     """A singular common noun doing something, modified only by a country adjective and naming no
     role ("the Mexican peso rallied"): a thing, not an actor. Plurals are usually people ("Palestinian
     prisoners"), and things can still be targets ("seized a Greek tanker")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+    # a currency the tagger took for a name counts: "the Nigerian naira traded at ..."
+    common = (head.pos_ == "NOUN" and head.tag_ == "NN") or head.lower_ in _CURRENCIES
+    if not common or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if agents or head.i in matches or head.lemma_.lower() in _ACTORISH:
         return False
