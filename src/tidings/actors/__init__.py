@@ -363,6 +363,25 @@ def _coordinate(sent, out: dict[int, tuple]) -> None:
                      if a.code not in have and not (named and "context:" in a.rule and a.code.country not in named)]
             if extra:
                 out[tok.i] = out[tok.i] + tuple(extra)
+        if tok.i in out and tok.dep_ != "conj":
+            _listed(tok, out)
+
+
+def _listed(tok, out: dict[int, tuple]) -> None:
+    """A list the parser read as an apposition ("Mali, Burkina Faso and Niger": "Burkina Faso and Niger"
+    hung on Mali as an apposition with its own conjunct) names countries side by side, not one by another
+    name: each named country is a head of the list. Only countries named outright, only with a conjunct."""
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != "," or not all(
+            not a.code.roles and "context:" not in a.rule for a in out[tok.i]):
+        return
+    for app in tok.children:
+        if app.dep_ != "appos" or app.left_edge.i != tok.i + 2 or not any(g.dep_ == "conj" for g in app.children):
+            continue
+        have = {a.code for a in out[tok.i]}
+        extra = [a for c in (app, *app.conjuncts) for a in out.get(c.i, ())
+                 if a.code not in have and not a.code.roles and "context:" not in a.rule]
+        if extra:
+            out[tok.i] = out[tok.i] + tuple(extra)
 
 
 def _clause_subject_pronouns(sent, out: dict[int, tuple]) -> None:

@@ -64,6 +64,8 @@ class ArticleMemory:
     #: article's country). Off, a role without a named country is coded with the null country "---"
     #: ("---GOV"), as PETRARCH codes it.
     context: bool = True
+    #: the last armed group named outright, whom "the rebels", "the militants" name again
+    armed_group: Actor | None = None
 
 
 #: verbs of saying: a role phrase carrying one ("a senior adviser said") is a speaker, no apposition
@@ -176,6 +178,9 @@ def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -
     # "ethnic Albanians" are a people, not the state of Albania; "Latin American states" are a region's
     countries = [m for m in found if m.entry.kind in _COUNTRY_KINDS
                  and not (m.entry.kind == "adjective" and m.start > 0 and doc[m.start - 1].lower_ in _NOT_STATE)]
+    if any(m.entry.kind != "capital" for m in countries):
+        # "Paraguayan President Santiago Pena": a capital inside a person's name is part of the name
+        countries = [m for m in countries if not (m.entry.kind == "capital" and _in_person_name(m, doc))]
     if not memory.context and head.i not in matches:
         # PETRARCH: "an attack ... in south Ithilen" names a place, not an actor; only a role or a name
         # takes a country from a from/in/at phrase
@@ -293,12 +298,30 @@ _ACTORISH = frozenset(
 )
 
 
+def _in_person_name(m: DictMatch, doc: Doc) -> bool:
+    """The match lies inside a person's name, with more of the name after it ("Santiago Pena")."""
+    last = doc[m.end - 1]
+    return all(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]) and m.end < len(doc) and (
+        doc[m.end].ent_type_ == "PERSON" and doc[m.end].ent_iob_ == "I" and doc[m.end].pos_ == "PROPN") and (
+        last.pos_ == "PROPN")
+
+
+#: currencies, a country's things whatever the tagger makes of them
+_CURRENCIES = frozenset(
+    "naira rupee rupees yuan renminbi rouble ruble peso dollar euro pound lira rand shilling dinar riyal rial won "
+    "yen franc hryvnia real cedi kwacha birr taka ringgit baht dong rupiah lari dram manat tenge som leu zloty "
+    "forint koruna krona krone kyat kip riel afghani dirham lempira quetzal bolivar sol guarani".split()
+)
+
+
 def _attribute_only(head: Token, countries: list[DictMatch], agents: list[DictMatch],
                     matches: dict[int, DictMatch], doc: Doc) -> bool:
     """A singular common noun doing something, modified only by a country adjective and naming no
     role ("the Mexican peso rallied"): a thing, not an actor. Plurals are usually people ("Palestinian
     prisoners"), and things can still be targets ("seized a Greek tanker")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+    # a currency the tagger took for a name counts: "the Nigerian naira traded at ..."
+    common = (head.pos_ == "NOUN" and head.tag_ == "NN") or head.lower_ in _CURRENCIES
+    if not common or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if agents or head.i in matches or head.lemma_.lower() in _ACTORISH:
         return False
@@ -360,6 +383,9 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
                 ref = holder.actor
                 name = holder.name if holder.kind == "person" else ref.name
                 return (Actor(span.text, span, ref.code, name, f"coref:title->{ref.rule}"),)
+    group = _same_side(head, roles, name, memory)
+    if group is not None:  # "talks with the Oromo Liberation Army ..., accusing the rebels of ...": that army
+        return (Actor(span.text, span, group.code, group.name, f"coref:group->{group.rule}"),)
     # that earlier role's country, else where the sentence puts things, else the first country it
     # names, else what the article is about
     country, where = earlier, "earlier-role"
@@ -382,6 +408,19 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
             _remember(actor, name, agents, memory, head)  # (not "fishermen from Rote island": no one's name)
         return (actor,)
     return ()
+
+
+#: roles of non-state armed groups, which "the rebels", "the militants" name again
+_ARMED_ROLES = frozenset({"REB", "INS", "UAF"})
+
+
+def _same_side(head: Token, roles: tuple[str, ...], name: str, memory: ArticleMemory) -> Actor | None:
+    """The armed group just named, when a definite plural role of its kind names it again ("the rebels",
+    "the militants"): a side, not whoever the sentence's place belongs to."""
+    if name or not set(roles) & _ARMED_ROLES or head.tag_ != "NNS" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return memory.armed_group
 
 
 def _person_titles(agents: list[DictMatch]) -> frozenset[str]:
@@ -411,6 +450,8 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
         entities.person(name, head.i, titles=titles, actor=named)
     elif actor.code.country:
         entities.last_group = (actor,)
+        if "context:" not in actor.rule and set(actor.code.roles) & _ARMED_ROLES:
+            memory.armed_group = actor
         if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
             entities.role(head.i, _person_titles(agents), actor)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"

@@ -63,7 +63,11 @@ _AIRCRAFT = frozenset(
 )
 
 #: roles of the crowds whose violence in protest is rioting (145)
+#: participles that give the reason for the act before them: ", accusing Kyiv of ...", ", blaming Iran for ..."
+_ACCUSING_PARTICIPLES = frozenset({"accuse", "blame"})
 _CROWD = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
+#: people whose arrival somewhere is a journey, not a visit (CAMEO 042 is a visit by a political actor)
+_PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
 _MISSILES = frozenset("missile missiles rocket rockets".split())
 
 #: verbs of a personal attack whose assailant may go unnamed: "was shot dead", "was stabbed"
@@ -228,7 +232,12 @@ def _against_protests(m: Match) -> bool:
 
 def _reason_clause(tok) -> bool:
     """A clause that says what came first or why: "after France endorsed the plan", "because Rabat recalled
-    its envoy". Not a clause of what goes on meanwhile ("as the leaders sought to ease tensions"): background."""
+    its envoy". Not a clause of what goes on meanwhile ("as the leaders sought to ease tensions"): background.
+    An accusation set off by a comma gives the reason too, wherever the parser hangs it ("threatened to expel
+    the diplomats, accusing Brasilia of meddling")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _ACCUSING_PARTICIPLES and (
+            tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since")
                                        for c in tok.children)
 
@@ -244,14 +253,22 @@ def _elaborates(m: Match, matched_at: dict[int, str]) -> bool:
     covered by the same rule: CAMEO codes the main act. An accusation that gives the reason for a
     coercive act (a protest, a break, an expulsion, repression, force) is an event of its own ("expelled the
     mission, accusing it of fuelling tensions", "protested outside the embassy, accusing Moscow of ..."), but
-    not when the act is a charge or an arrest warrant, which the accusation only spells out (173)."""
+    not when the act is a charge or an arrest warrant, which the accusation only spells out (173). A statement
+    in an absolute "with" phrase ("expelled the envoys, with the minister saying ...") tells the same act."""
     tok = m.token
+    if m.pattern.speech and _with_clause(tok) and tok.head.head.i in matched_at:
+        return True  # "expelled the envoys, with the minister saying they had meddled": the same act, told
     if tok.head.i not in matched_at or tok.head.i == tok.i or _own_accusation(m, matched_at):
         return False
     if m.pattern.speech and tok.dep_ in ("advcl", "conj", "xcomp"):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and not own_subject
+
+
+def _with_clause(tok) -> bool:
+    """``tok`` heads an absolute "with" phrase hung on a verb: "..., with the minister saying ..."."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i
 
 
 def _own_accusation(m: Match, matched_at: dict[int, str]) -> bool:
@@ -540,6 +557,9 @@ class EventStage:
             targets = participants.conditioned(m, sources, actors)
         if self.context and m.code[:2] in _SPORTING_ROOTS and self._sporting(m, sources, targets):
             return
+        if self.context and m.code == "042" and sources and all(
+                s.code.roles and set(s.code.roles) <= _PRIVATE_TRAVELLERS for s in sources):
+            return  # "refugees arriving in Bangladesh", "civilians travelled to Poland": a journey, not a visit
         if self.context and targets:
             sources = (*sources, *participants.armed_backers(m, sources, actors))  # "rebels backed by X's troops"
         events: list[Event] = []

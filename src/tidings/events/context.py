@@ -174,8 +174,10 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             neg = True  # "did not board or detain any vessel": the negation covers both verbs
         if edge == "advcl" and h_cond:
             cond = True
-        if edge == "relcl" and cur.dep_ == "dobj" and set(lemma_candidates(cur.head)) & _REJECTING_GOVERNORS:
-            hypo = True  # "vetoed a resolution that called on Sudan to ...": what the text said was not adopted
+        if edge in ("relcl", "acl") and cur.dep_ == "dobj" and set(lemma_candidates(cur.head)) & _REJECTING_GOVERNORS:
+            # "vetoed a resolution that called on Sudan to ...", "rejected a draft condemning the strikes":
+            # what the text said was not adopted
+            hypo = True
         if edge in ("acl", "ccomp") and cur.pos_ == "NOUN" and lemmas & _PROPOSAL_NOUNS:
             hypo = True  # "a Russian demand that Ukrainian forces withdraw": asked for, not done
         if edge in ("advcl", "acl") and _infinitive(child):

@@ -89,6 +89,11 @@ def _for_phrase(tok: Token, words: frozenset[str]) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
 
 
+def _since_clause(tok: Token) -> bool:
+    """``tok`` heads a "since" clause, which dates the start of a period: background, as a "since" phrase is."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+
+
 class PatternMatcher:
     """Finds the pattern that fires at a token."""
 
@@ -170,6 +175,8 @@ class PatternMatcher:
             # place during which something is done or said is an event of the report ("said during a
             # visit to Kyiv")
             return None
+        if _since_clause(tok) or (pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _since_clause(tok.head)):
+            return None  # "the first visit since Russia invaded", "since the invasion began": when a period began
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SETTINGS:
             return None  # "met on the sidelines of a summit": the gathering is where, not an event of the report
         candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),

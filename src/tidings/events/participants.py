@@ -225,8 +225,10 @@ def marked(m: Match, marker: str) -> list[Token]:
 
 def _deep_prep(m: Match, actors: ActorIndex) -> tuple[Actor, ...]:
     """A target preposition attached deeper than the parse lets the frame see: "returned treasures
-    looted during the colonial era to Benin". Only "to" and "into", only inside the object."""
-    wanted = {s[5:] for s in m.pattern.target if s.startswith("prep:")} & {"to", "into"}
+    looted during the colonial era to Benin". Only "to" and "into", only inside the object; and "for" when
+    it names who receives aid: "announced a package of interceptors and armoured vehicles for Ukraine"."""
+    deep = {"to", "into", "for"} if m.code[:2] == "07" else {"to", "into"}
+    wanted = {s[5:] for s in m.pattern.target if s.startswith("prep:")} & deep
     if not wanted or m.frame.obj is None:
         return ()
     for tok in m.frame.obj.subtree:
@@ -429,10 +431,14 @@ def arrival_of(tok: Token) -> Token | None:
     if tok.dep_ != "acl":
         return None
     noun = tok.head
-    for _ in range(3):  # "hundreds of tonnes of food sent by X": up the "of" phrases to the subject
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    for _ in range(4):  # "hundreds of tonnes of food sent by X": up the "of" phrases to the subject, and
+        # from the load to its carrier: "a plane carrying tents and supplies sent by X landed in Y"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBG":
+            noun = noun.head.head
+        else:
             break
-        noun = noun.head.head
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVALS:
         return noun.head
     return None
@@ -529,6 +535,8 @@ def answered(m: Match, sources, actors: ActorIndex) -> tuple[Actor, ...]:
             scopes.append(c)  # "..., citing intelligence that India was preparing a strike"
         elif c.dep_ == "prep" and c.lower_ in _REASON_PREPS:
             scopes.append(c)
+        elif c.dep_ == "advcl" and c.lower_ == "following" and any(g.dep_ in ("pobj", "dobj") for g in c.children):
+            scopes.append(c)  # "on alert following the Indian strikes": the parser takes the preposition for a verb
     for scope in sorted(scopes, key=lambda t: t.i):
         found = [a for a in _countries_in(scope, actors) if a.code.country not in own]
         if found:
