@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch, entity_at
 from tidings.coref import PERSON_PRONOUNS, Entities, name_of, pronoun, title_keys
-from tidings.nlp import doc_text
+from tidings.nlp import HYPHENS, doc_text
 from tidings.records import Actor, ActorCode, Span
 
 __all__ = ["ArticleMemory", "noun_phrase", "compose", "NULL_COUNTRY"]
@@ -147,7 +147,15 @@ def _country_code(country: str, roles: tuple[str, ...], agents: list[DictMatch],
 
 
 def _person_name(tokens: list[Token], matches: dict[int, DictMatch]) -> str:
-    return name_of([t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in matches])
+    return name_of([t for t in tokens if t.ent_type_ == "PERSON" and (t.pos_ == "PROPN" or _after_hyphen(t))
+                    and t.i not in matches])
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """Is ``tok`` a name's part glued after a hyphen ("yeon" of "Park Seo-yeon", tagged a common noun)?"""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.text in HYPHENS and not prev.whitespace_ and tok.is_alpha and tok.i > 1 \
+        and not tok.doc[tok.i - 2].whitespace_
 
 
 def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[Actor, ...]:
