@@ -268,7 +268,9 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     personal = personal_role(m) or role.lower_ in PERSON_ROLE_WORDS
     if name.ent_type_ != "PERSON" and not personal:
         return
-    coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]
+    # the role's own code: not a person's it already names, but one a group's name gives ("spokesman for
+    # the Taliban administration" is the Taliban's, named "Taliban")
+    coded = [a for a in out.get(role.i, ()) if a.code.code and (not a.name or _group_name(entities, a.name))]
     person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
     if len(coded) != 1:
         if person is not None and person.kind == "person":
@@ -284,6 +286,12 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     person.titles.add(role.lemma_.lower())
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
+
+
+def _group_name(entities: Entities, name: str) -> bool:
+    """Is ``name`` (an actor's resolved name) an organisation's or a country's, not a person's?"""
+    known = entities.named(name)
+    return known is not None and known.kind == "group"
 
 
 def _named_after_role(head, out: dict[int, tuple], entities: Entities, by_tok: dict[int, DictMatch]) -> None:
