@@ -34,6 +34,7 @@ from tidings.coref import (
     other_person,
     relative_role_name,
     resolve,
+    role_title,
     title_keys,
 )
 from tidings.nlp import doc_text, entities
@@ -274,7 +275,7 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
     if len(coded) != 1:
         if person is not None and person.kind == "person":
-            person.titles.add(role.lemma_.lower())  # "X, who is expected to become secretary of trade"
+            person.titles.update({role.lemma_.lower(), role_title(role)})  # "X, who is expected to become secretary of trade"
         return
     if person is None or person.kind != "person":
         words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
@@ -283,7 +284,7 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
         return  # a code of the person's own, not the one of the place the name was hung on
     actor = coded[0]
     person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:{how}")
-    person.titles.add(role.lemma_.lower())
+    person.titles.update({role.lemma_.lower(), role_title(role)})
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
 
@@ -336,7 +337,7 @@ def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, Dic
     coded = _unnamed_code(out, role.i)
     if coded is None:
         return None
-    person.titles.add(role.lemma_.lower())
+    person.titles.update({role.lemma_.lower(), role_title(role)})
     return Actor(coded.text, coded.span, coded.code, person.name, f"{coded.rule}+coref:title-before-name")
 
 

@@ -21,7 +21,7 @@ from tidings.coref.words import CorefWords, load_words
 from tidings.nlp import HYPHENS, entities
 from tidings.records import Actor
 
-__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys", "other_person", "given_names"]
+__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "role_title", "title_keys", "other_person", "given_names"]
 
 TITLES_SKIP = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 #: abbreviated titles before a name, by the word that names the person again ("Col. X" is "the colonel")
@@ -52,6 +52,15 @@ def title_keys(surface: str) -> set[str]:
     words = surface.lower().split()
     head = words[0] if "of" in words else words[-1]
     return {surface.lower(), head}
+
+
+def role_title(role: Token) -> str:
+    """A role noun with the lower-case or untagged title words before it, in lower case: "state
+    minister" of "Bangladesh's state minister", "deputy prime minister", "minister" alone: a later
+    "the state minister" is this person before another minister."""
+    words = [c.lower_ for c in role.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+             and not c.ent_type_ and c.i + 3 >= role.i]
+    return " ".join([*words, role.lemma_.lower()])
 
 
 def name_of(tokens: list[Token]) -> str:
@@ -146,10 +155,12 @@ class Entities:
         np = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "appos") and c.i not in range(
             ent.start, ent.end) and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
         titles = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in np}
+        if len(np) > 1 and all(t.i < ent.start for t in np):  # "Deputy Minister X" is "the deputy minister"
+            titles.add(" ".join(t.lemma_.lower() for t in np))
         if ent.root.head.dep_ == "appos":
-            titles.add(ent.root.head.lemma_.lower())
+            titles.update({ent.root.head.lemma_.lower(), role_title(ent.root.head)})
         elif ent.root.dep_ == "appos":
-            titles.add(apposed(ent.root).lemma_.lower())
+            titles.update({apposed(ent.root).lemma_.lower(), role_title(apposed(ent.root))})
         gender = self.words.gender(before + [words[0].text]) or self.words.gender(sorted(titles))  # "spokeswoman X"
         self._of_span[ent.start] = self.person(name_of(words), ent.root.i, gender, titles)
 
