@@ -139,6 +139,8 @@ def _title_phrase(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.is_lower):
             continue  # "the high commissioner", "the deputy minister"
+        if c.i > head.i and (c.is_punct or (c.dep_ in ("appos", "relcl") and c.pos_ != "PROPN")):
+            continue  # "the French minister, a former ambassador to Tunisia,"
         if c.dep_ in ("amod", "compound") and not c.is_lower and not country:
             country = c.text
             continue
