@@ -159,6 +159,8 @@ class ActorStage:
                     memory.sentence_first = m.entry.code.country
             _shared_modifier(sent, out)
             _coordinate(sent, out)
+            if memory.entities is not None and memory.sentence_country:
+                _introduced_at(memory.entities, sent, memory.sentence_country)
             if self.context:  # coreference: PETRARCH has none
                 _clause_subject_pronouns(sent, out)
                 _possessed_institutions(sent, out)
@@ -287,6 +289,14 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     person.titles.update({role.lemma_.lower(), role_title(role)})
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
+
+
+def _introduced_at(entities: Entities, sent, country: str) -> None:
+    """Note the country of the place a sentence locates things in ("told a forum in Buenos Aires") as
+    the place of each person the article first names in it, for a person no role codes."""
+    for i, _, entity in entities.mentions_in(sent.start, sent.end):
+        if entity.kind == "person" and not entity.place and entities.first_mention(entity) >= sent.start:
+            entity.place = country
 
 
 def _group_name(entities: Entities, name: str) -> bool:

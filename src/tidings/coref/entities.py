@@ -11,7 +11,7 @@ subject and for a quote's speaker.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -40,6 +40,9 @@ class Entity:
     gender: str = ""  # "m", "f" or ""
     titles: set[str] = field(default_factory=set)
     actor: Actor | None = None
+    #: the country of the place of the sentence that first names the person ("X told a forum in
+    #: Buenos Aires"), set by the actors stage: the country of a person no role codes
+    place: str = ""
 
     @property
     def country(self) -> str:
@@ -229,6 +232,15 @@ class Entities:
         name), if any."""
         return self.by_key.get(key) or self._first.get(key) or (
             self._folded.get(key.lower()) if " " not in key else None)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The mentions at tokens ``start``..``end`` (end-exclusive), in reading order."""
+        return self.mentions[bisect_left(self.mentions, start, key=lambda m: m[0]):
+                             bisect_left(self.mentions, end, key=lambda m: m[0])]
+
+    def first_mention(self, entity: Entity) -> int:
+        """The token of the first mention of ``entity``."""
+        return next(i for i, _, e in self.mentions if e is entity)
 
     def last(self, before: int, test) -> Entity | None:
         """The most recently mentioned entity before token ``before`` that passes ``test``."""
