@@ -409,6 +409,17 @@ def _coded_person(entities: Entities | None, key: str):
     return person if person is not None and person.kind == "person" and person.actor is not None else None
 
 
+def _title_mention(entities: Entities, actor: Actor, agents: list[DictMatch], head: Token) -> None:
+    """A definite title with its country ("the Serbian minister") mentions the last person of that
+    country introduced with the title: a "she" after it is that person, not someone named between."""
+    if head.pos_ != "NOUN" or not _person_titles(agents) or not any(c.lower_ == "the" for c in head.children):
+        return
+    lemma, country = head.lemma_.lower(), actor.code.country
+    person = entities.last(head.i, lambda e: e.kind == "person" and lemma in e.titles and e.country == country)
+    if person is not None:
+        entities.mention(head.i, person)
+
+
 def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleMemory, head: Token) -> None:
     entities = memory.entities
     if entities is None:
@@ -419,6 +430,7 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
         entities.person(name, head.i, titles=titles, actor=named)
     elif actor.code.country:
         entities.last_group = (actor,)
+        _title_mention(entities, actor, agents, head)
         if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
             entities.role(head.i, _person_titles(agents), actor)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"
