@@ -58,7 +58,8 @@ def test_a_hyphenated_surnames_second_half_tagged_as_a_place_is_the_name():
     # "Minister Olga Kowal-Brzęczek said", "Brzęczek" tagged as a place (a hand-built parse)
     words = ["Minister", "Olga", "Kowal", "-", "Brzęczek", "said", "so"]
     doc = Doc(English().vocab, words=words, spaces=[True, True, False, False, True, True, False],
-              heads=[4, 4, 4, 4, 5, 5, 5], deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "advmod"],
+              heads=[4, 4, 4, 4, 5, 5, 5],
+              deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "advmod"],
               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
               ents=["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
     join_split_names(doc)
@@ -66,7 +67,8 @@ def test_a_hyphenated_surnames_second_half_tagged_as_a_place_is_the_name():
     # the first half untagged: "Elif Nur" + "Aksoy" + "-" + GPE "Demirel"
     words = ["Elif", "Nur", "Aksoy", "-", "Demirel", "said", "so"]
     doc = Doc(English().vocab, words=words, spaces=[True, True, False, False, True, True, False],
-              heads=[4, 4, 4, 4, 5, 5, 5], deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "advmod"],
+              heads=[4, 4, 4, 4, 5, 5, 5],
+              deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "advmod"],
               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
               ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"])
     join_split_names(doc)

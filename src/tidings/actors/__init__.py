@@ -271,13 +271,16 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     personal = personal_role(m) or role.lower_ in PERSON_ROLE_WORDS
     if name.ent_type_ != "PERSON" and not personal:
         return
-    # the role's own code: not a person's it already names, but one a group's name gives ("spokesman for
-    # the Taliban administration" is the Taliban's, named "Taliban")
-    coded = [a for a in out.get(role.i, ()) if a.code.code and (not a.name or _group_name(entities, a.name))]
+    # the role's own code: not a person's it already names, but one a group's name gives to a person's
+    # role ("spokesman for the Taliban administration" is the Taliban's, named "Taliban"; not "the NATO
+    # summit in Vilnius, X": the summit is no role)
+    coded = [a for a in out.get(role.i, ())
+             if a.code.code and (not a.name or personal and _group_name(entities, a.name))]
     person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
     if len(coded) != 1:
         if person is not None and person.kind == "person":
-            person.titles.update({role.lemma_.lower(), role_title(role)})  # "X, who is expected to become secretary of trade"
+            # "X, who is expected to become secretary of trade"
+            person.titles.update({role.lemma_.lower(), role_title(role)})
         return
     if person is None or person.kind != "person":
         words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
@@ -294,7 +297,7 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
 def _introduced_at(entities: Entities, sent, country: str) -> None:
     """Note the country of the place a sentence locates things in ("told a forum in Buenos Aires") as
     the place of each person the article first names in it, for a person no role codes."""
-    for i, _, entity in entities.mentions_in(sent.start, sent.end):
+    for _, _, entity in entities.mentions_in(sent.start, sent.end):
         if entity.kind == "person" and not entity.place and entities.first_mention(entity) >= sent.start:
             entity.place = country
 
