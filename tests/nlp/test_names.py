@@ -97,3 +97,17 @@ def test_two_places_joined_by_a_hyphen_stay_places():
               ents=["O", "B-GPE", "O", "B-GPE", "O"])
     join_split_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Kenya", "GPE"), ("Uganda", "GPE")]
+
+
+def test_a_later_hyphenated_surname_the_model_left_untagged_is_the_person_again():
+    # "Olga Kowal-Brzęczek left. Kowal-Brzęczek said so", the second mention in no entity
+    words = ["Olga", "Kowal", "-", "Brzęczek", "left", ".", "Kowal", "-", "Brzęczek", "said", "so"]
+    doc = Doc(English().vocab, words=words, spaces=[True, False, False, True, False, True, False, False, True, True,
+                                                     False],
+              heads=[3, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9],
+              deps=["compound", "compound", "punct", "nsubj", "ROOT", "punct", "compound", "punct", "nsubj", "ROOT",
+                    "advmod"],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Olga Kowal-Brzęczek", "PERSON"), ("Kowal-Brzęczek", "PERSON")]

@@ -207,19 +207,24 @@ def _hyphen_second_half(doc, end: int, start: int) -> bool:
 def _hyphenated_again(doc, ents: list) -> list | None:
     """The entities with each later mention of a person's hyphenated surname ("Ana Kowal-Nowińska",
     then "Kowal-Nowińska said") retagged as that PERSON where the model tagged its halves as places
-    or organisations (or one half not at all); None when there is none. Looks only at the entities."""
+    or organisations or not at all; None when there is none. Looks at the entities, then finds each
+    such surname in the text (a string search, no pass over the tokens)."""
     known = {e[-1].i for e in ents if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text in HYPHENS}
     if not known:
         return None
     surnames = {doc[i - 2 : i + 1].text for i in known}
-    found = []
-    for ent in ents:
-        if ent.label_ == "PERSON" or len(ent) > 3:
-            continue
-        for a, b in ((ent.start - 2, ent.end), (ent.start, ent.end + 2), (ent.start, ent.end)):
-            if 0 <= a and b <= len(doc) and (b - a) == 3 and doc[a : b].text in surnames:
-                found.append((a, b))
-                break
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    text, found = doc_text(doc), []
+    for surname in surnames:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            span = doc.char_span(at, end)
+            if span is not None and (at == 0 or not text[at - 1].isalnum()) \
+                    and (end == len(text) or not text[end].isalnum()) and not any(i in people for i in range(
+                        span.start, span.end)):
+                found.append((span.start, span.end))
+            at = text.find(surname, end)
     if not found:
         return None
     taken = {i for a, b in found for i in range(a, b)}
