@@ -39,3 +39,19 @@ def test_a_lone_place_after_a_place_is_no_name():
               pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"],
               ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
     assert not name_like(doc[5]) and apposed(doc[5]).i == 3 and apposed_name(doc[1]) is None
+
+
+def test_a_persons_name_hung_on_the_office_a_role_speaks_for_belongs_to_the_role():
+    # "A spokesman for the Finance Office, Kari Dahl, said": the name hung on the office (an ORG)
+    words = ["A", "spokesman", "for", "the", "Finance", "Office", ",", "Kari", "Dahl", ",", "said"]
+    doc = Doc(Vocab(), words=words, heads=[1, 10, 1, 5, 5, 2, 5, 8, 5, 5, 10],
+              deps=["det", "nsubj", "prep", "det", "compound", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+              pos=["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+              ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert apposed(doc[8]).i == 1 and apposed_name(doc[1]).i == 8
+    # an organisation's other name in apposition stays the organisation's
+    doc = Doc(Vocab(), words=words, heads=[1, 10, 1, 5, 5, 2, 5, 8, 5, 5, 10],
+              deps=["det", "nsubj", "prep", "det", "compound", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+              pos=["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+              ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O"])
+    assert apposed(doc[8]).i == 5 and apposed_name(doc[1]) is None

@@ -52,3 +52,62 @@ def test_a_prefix_is_no_first_half_of_a_name():
               pos=["PROPN", "PUNCT", "PROPN", "VERB", "ADV"], ents=["O", "O", "B-PERSON", "O", "O"])
     join_split_names(doc)
     assert [e.text for e in doc.ents] == ["Lavoie-Roy"]
+
+
+def test_a_hyphenated_surnames_second_half_tagged_as_a_place_is_the_name():
+    # "Minister Olga Kowal-Brzęczek said", "Brzęczek" tagged as a place (a hand-built parse)
+    words = ["Minister", "Olga", "Kowal", "-", "Brzęczek", "said", "so"]
+    doc = Doc(English().vocab, words=words, spaces=[True, True, False, False, True, True, False],
+              heads=[4, 4, 4, 4, 5, 5, 5],
+              deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "advmod"],
+              pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+              ents=["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Olga Kowal-Brzęczek", "PERSON")]
+    # the first half untagged: "Elif Nur" + "Aksoy" + "-" + GPE "Demirel"
+    words = ["Elif", "Nur", "Aksoy", "-", "Demirel", "said", "so"]
+    doc = Doc(English().vocab, words=words, spaces=[True, True, False, False, True, True, False],
+              heads=[4, 4, 4, 4, 5, 5, 5],
+              deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "advmod"],
+              pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"])
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Elif Nur Aksoy-Demirel", "PERSON")]
+
+
+def test_a_later_hyphenated_surname_tagged_as_places_is_the_person_again():
+    # "Olga Kowal-Brzęczek left. Kowal-Brzęczek said so", the second mention's halves tagged GPE
+    words = ["Olga", "Kowal", "-", "Brzęczek", "left", ".", "Kowal", "-", "Brzęczek", "said", "so"]
+    doc = Doc(English().vocab, words=words, spaces=[True, False, False, True, False, True, False, False, True, True,
+                                                     False],
+              heads=[3, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9],
+              deps=["compound", "compound", "punct", "nsubj", "ROOT", "punct", "compound", "punct", "nsubj", "ROOT",
+                    "advmod"],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Olga Kowal-Brzęczek", "PERSON"), ("Kowal-Brzęczek", "PERSON")]
+
+
+def test_two_places_joined_by_a_hyphen_stay_places():
+    # "the Kenya-Uganda border": no person's surname
+    words = ["the", "Kenya", "-", "Uganda", "border"]
+    doc = Doc(English().vocab, words=words, spaces=[True, False, False, True, False], heads=[4, 3, 3, 4, 4],
+              deps=["det", "compound", "punct", "compound", "ROOT"], pos=["DET", "PROPN", "PUNCT", "PROPN", "NOUN"],
+              ents=["O", "B-GPE", "O", "B-GPE", "O"])
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kenya", "GPE"), ("Uganda", "GPE")]
+
+
+def test_a_later_hyphenated_surname_the_model_left_untagged_is_the_person_again():
+    # "Olga Kowal-Brzęczek left. Kowal-Brzęczek said so", the second mention in no entity
+    words = ["Olga", "Kowal", "-", "Brzęczek", "left", ".", "Kowal", "-", "Brzęczek", "said", "so"]
+    doc = Doc(English().vocab, words=words, spaces=[True, False, False, True, False, True, False, False, True, True,
+                                                     False],
+              heads=[3, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9],
+              deps=["compound", "compound", "punct", "nsubj", "ROOT", "punct", "compound", "punct", "nsubj", "ROOT",
+                    "advmod"],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Olga Kowal-Brzęczek", "PERSON"), ("Kowal-Brzęczek", "PERSON")]

@@ -185,12 +185,15 @@ def test_find_dates_needs_a_publication_date():
          ("Hours later", "2024-06-24", "DATE")),
         ("The deal was signed in 2019 but collapsed a year later.", ("a year later", "2020", "DATE")),
         ("Police arrived only two days after the first attack on June 20.", ("two days after", "2024-06-22", "DATE")),
+        # the model tags no date in "a day after" before a clause: found all the same
+        ("The minister spoke to a radio station on Tuesday, a day after fishermen staged protests in several ports.",
+         ("a day after", "2024-06-25", "DATE")),
     ],
     ids=["days-later", "next-day", "day-before", "same-day", "own-anchor-date", "publication-date-anchor",
          "publication-date-anchor-future", "past-clause-not-after-publication", "following-year", "apposition",
          "sentence-date-of-undated-anchor", "a-later-non-date-anchors-nothing", "split-entity-anchored-piece",
          "sentence-day-not-a-later-month", "same-event-noun-dated-earlier",
-         "hours-later", "year-later", "only-before-a-count"],
+         "hours-later", "year-later", "only-before-a-count", "untagged-before-a-clause"],
 )
 def test_anchored_expression_counts_from_its_anchor(coder, text, expected):
     assert expected in _dates(coder, text)

@@ -34,6 +34,7 @@ from tidings.coref import (
     other_person,
     relative_role_name,
     resolve,
+    role_title,
     title_keys,
 )
 from tidings.nlp import doc_text, entities
@@ -158,6 +159,8 @@ class ActorStage:
                     memory.sentence_first = m.entry.code.country
             _shared_modifier(sent, out)
             _coordinate(sent, out)
+            if memory.entities is not None and memory.sentence_country:
+                _introduced_at(memory.entities, sent, memory.sentence_country)
             if self.context:  # coreference: PETRARCH has none
                 _clause_subject_pronouns(sent, out)
                 _possessed_institutions(sent, out)
@@ -268,11 +271,16 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
     personal = personal_role(m) or role.lower_ in PERSON_ROLE_WORDS
     if name.ent_type_ != "PERSON" and not personal:
         return
-    coded = [a for a in out.get(role.i, ()) if a.code.code and not a.name]
+    # the role's own code: not a person's it already names, but one a group's name gives to a person's
+    # role ("spokesman for the Taliban administration" is the Taliban's, named "Taliban"; not "the NATO
+    # summit in Vilnius, X": the summit is no role)
+    coded = [a for a in out.get(role.i, ())
+             if a.code.code and (not a.name or personal and _group_name(entities, a.name))]
     person = resolve(entities, name) if name.ent_type_ == "PERSON" else None
     if len(coded) != 1:
         if person is not None and person.kind == "person":
-            person.titles.add(role.lemma_.lower())  # "X, who is expected to become secretary of trade"
+            # "X, who is expected to become secretary of trade"
+            person.titles.update({role.lemma_.lower(), role_title(role)})
         return
     if person is None or person.kind != "person":
         words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ in ("compound", "flat")]
@@ -281,9 +289,23 @@ def _role_of_name(name, role, hung: bool, out: dict[int, tuple], entities: Entit
         return  # a code of the person's own, not the one of the place the name was hung on
     actor = coded[0]
     person.actor = Actor(actor.text, actor.span, actor.code, person.name, f"{actor.rule}+coref:{how}")
-    person.titles.add(role.lemma_.lower())
+    person.titles.update({role.lemma_.lower(), role_title(role)})
     out[name.i] = (Actor(name.text, Span(name.idx, name.idx + len(name.text), name.text), actor.code,
                          person.name, person.actor.rule),)
+
+
+def _introduced_at(entities: Entities, sent, country: str) -> None:
+    """Note the country of the place a sentence locates things in ("told a forum in Buenos Aires") as
+    the place of each person the article first names in it, for a person no role codes."""
+    for _, _, entity in entities.mentions_in(sent.start, sent.end):
+        if entity.kind == "person" and not entity.place and entities.first_mention(entity) >= sent.start:
+            entity.place = country
+
+
+def _group_name(entities: Entities, name: str) -> bool:
+    """Is ``name`` (an actor's resolved name) an organisation's or a country's, not a person's?"""
+    known = entities.named(name)
+    return known is not None and known.kind == "group"
 
 
 def _named_after_role(head, out: dict[int, tuple], entities: Entities, by_tok: dict[int, DictMatch]) -> None:
@@ -328,7 +350,7 @@ def _title_before(doc: Doc, tokens, out: dict[int, tuple], by_tok: dict[int, Dic
     coded = _unnamed_code(out, role.i)
     if coded is None:
         return None
-    person.titles.add(role.lemma_.lower())
+    person.titles.update({role.lemma_.lower(), role_title(role)})
     return Actor(coded.text, coded.span, coded.code, person.name, f"{coded.rule}+coref:title-before-name")
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.gazetteer import PlaceEntry
 from tidings.actors.matcher import DictMatch, entity_at
 from tidings.coref import PERSON_PRONOUNS, Entities, name_of, pronoun, title_keys
-from tidings.nlp import doc_text
+from tidings.nlp import HYPHENS, doc_text
 from tidings.records import Actor, ActorCode, Span
 
 __all__ = ["ArticleMemory", "noun_phrase", "compose", "NULL_COUNTRY"]
@@ -149,7 +149,15 @@ def _country_code(country: str, roles: tuple[str, ...], agents: list[DictMatch],
 
 
 def _person_name(tokens: list[Token], matches: dict[int, DictMatch]) -> str:
-    return name_of([t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in matches])
+    return name_of([t for t in tokens if t.ent_type_ == "PERSON" and (t.pos_ == "PROPN" or _after_hyphen(t))
+                    and t.i not in matches])
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """Is ``tok`` a name's part glued after a hyphen ("yeon" of "Park Seo-yeon", tagged a common noun)?"""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.text in HYPHENS and not prev.whitespace_ and tok.is_alpha and tok.i > 1 \
+        and not tok.doc[tok.i - 2].whitespace_
 
 
 def compose(head: Token, matches: dict[int, DictMatch], memory: ArticleMemory) -> tuple[Actor, ...]:
@@ -440,6 +448,17 @@ def _coded_person(entities: Entities | None, key: str):
     return person if person is not None and person.kind == "person" and person.actor is not None else None
 
 
+def _title_mention(entities: Entities, actor: Actor, agents: list[DictMatch], head: Token) -> None:
+    """A definite title with its country ("the Serbian minister") mentions the last person of that
+    country introduced with the title: a "she" after it is that person, not someone named between."""
+    if head.pos_ != "NOUN" or not _person_titles(agents) or not any(c.lower_ == "the" for c in head.children):
+        return
+    lemma, country = head.lemma_.lower(), actor.code.country
+    person = entities.last(head.i, lambda e: e.kind == "person" and lemma in e.titles and e.country == country)
+    if person is not None:
+        entities.mention(head.i, person)
+
+
 def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleMemory, head: Token) -> None:
     entities = memory.entities
     if entities is None:
@@ -452,6 +471,7 @@ def _remember(actor: Actor, name: str, agents: list[DictMatch], memory: ArticleM
         entities.last_group = (actor,)
         if "context:" not in actor.rule and set(actor.code.roles) & _ARMED_ROLES:
             memory.armed_group = actor
+        _title_mention(entities, actor, agents, head)
         if "context:" not in actor.rule and actor.code.country != NULL_COUNTRY and _person_titles(agents):
             entities.role(head.i, _person_titles(agents), actor)
         if "context:" not in actor.rule:  # an institution named with its country: "the US House"

@@ -12,10 +12,10 @@ called "Wekesa" or "the minister".
 from __future__ import annotations
 
 from tidings.coref.apposition import apposed, apposed_name, name_like, relative_role_name
-from tidings.coref.entities import Entities, Entity, given_names, name_of, other_person, title_keys
+from tidings.coref.entities import Entities, Entity, given_names, name_of, other_person, role_title, title_keys
 from tidings.coref.resolve import GROUP_PRONOUNS, PERSON_PRONOUNS, lead_person, named_next, pronoun, resolve, titled
 from tidings.coref.words import CorefWords, load_words
 
 __all__ = ["Entities", "Entity", "CorefWords", "load_words", "resolve", "pronoun", "titled", "name_of",
            "title_keys", "PERSON_PRONOUNS", "GROUP_PRONOUNS", "apposed", "apposed_name", "name_like", "other_person",
-           "given_names", "named_next", "lead_person", "relative_role_name"]
+           "given_names", "named_next", "lead_person", "relative_role_name", "role_title"]

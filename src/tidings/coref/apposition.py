@@ -1,7 +1,8 @@
 """Apposition: a name and the role it is introduced with ("the oil minister, Bola Adeyemi", "Selam
 Tadesse, Ethiopia's ambassador"), including the parse that hangs the name on the role's place:
 in "India's high commissioner in Dhaka, Rajiv Sethi, said" the small model often makes "Sethi" an
-apposition of "Dhaka", which no reader would take for a name of the city.
+apposition of "Dhaka", which no reader would take for a name of the city; nor "Anna Berg" a name of
+the office in "a spokesman for the Foreign Office, Anna Berg".
 """
 
 from __future__ import annotations
@@ -22,6 +23,21 @@ def _place_of_role(tok: Token) -> bool:
         and tok.head.head.pos_ == "NOUN" and tok.head.head.i != tok.head.i
 
 
+def _body_of_role(tok: Token) -> bool:
+    """Is ``tok`` the body or place a role phrase names ("for the Foreign Office" under "spokesman")?"""
+    return tok.dep_ == "pobj" and tok.ent_type_ != "PERSON" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.i != tok.head.i
+
+
+def _hung_name(tok: Token, on: Token) -> bool:
+    """Is ``tok``, in apposition with ``on``, a person's name the parser hung on the place or body of a
+    role ("high commissioner in Dhaka, Rajiv Sethi"; "a spokesman for the Foreign Office, Anna Berg":
+    a name tagged as a person's is no name of an office)?"""
+    if tok.i < on.i:
+        return False
+    return (_place_of_role(on) and name_like(tok)) or (_body_of_role(on) and tok.ent_type_ == "PERSON")
+
+
 def name_like(tok: Token) -> bool:
     """A proper noun that can be a person's name in apposition: not a lone place name ("Tirana,
     Albania"), though the model may tag a two-word name as one ("Giulia Ferraresi")."""
@@ -34,7 +50,7 @@ def apposed(tok: Token) -> Token:
     """The noun the apposition ``tok`` belongs to: its head, or the role above the place the parser
     hung a name on ("high commissioner in Dhaka, Rajiv Sethi")."""
     head = tok.head
-    if _place_of_role(head) and name_like(tok) and tok.i > head.i:
+    if _hung_name(tok, head):
         return head.head.head
     return head
 
@@ -48,10 +64,9 @@ def apposed_name(role: Token) -> Token | None:
         if c.dep_ != "prep" or c.i < role.i:
             continue
         for place in c.children:
-            if _place_of_role(place):
-                name = next((a for a in place.children if a.dep_ == "appos" and name_like(a) and a.i > place.i), None)
-                if name is not None:
-                    return name
+            name = next((a for a in place.children if a.dep_ == "appos" and _hung_name(a, place)), None)
+            if name is not None:
+                return name
     return None
 
 

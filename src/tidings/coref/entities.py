@@ -11,7 +11,7 @@ subject and for a quote's speaker.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -21,7 +21,7 @@ from tidings.coref.words import CorefWords, load_words
 from tidings.nlp import HYPHENS, entities
 from tidings.records import Actor
 
-__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "title_keys", "other_person", "given_names"]
+__all__ = ["Entity", "Entities", "TITLES_SKIP", "name_of", "role_title", "title_keys", "other_person", "given_names"]
 
 TITLES_SKIP = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 #: abbreviated titles before a name, by the word that names the person again ("Col. X" is "the colonel")
@@ -40,6 +40,9 @@ class Entity:
     gender: str = ""  # "m", "f" or ""
     titles: set[str] = field(default_factory=set)
     actor: Actor | None = None
+    #: the country of the place of the sentence that first names the person ("X told a forum in
+    #: Buenos Aires"), set by the actors stage: the country of a person no role codes
+    place: str = ""
 
     @property
     def country(self) -> str:
@@ -52,6 +55,15 @@ def title_keys(surface: str) -> set[str]:
     words = surface.lower().split()
     head = words[0] if "of" in words else words[-1]
     return {surface.lower(), head}
+
+
+def role_title(role: Token) -> str:
+    """A role noun with the lower-case or untagged title words before it, in lower case: "state
+    minister" of "Bangladesh's state minister", "deputy prime minister", "minister" alone: a later
+    "the state minister" is this person before another minister."""
+    words = [c.lower_ for c in role.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+             and not c.ent_type_ and c.i + 3 >= role.i]
+    return " ".join([*words, role.lemma_.lower()])
 
 
 def name_of(tokens: list[Token]) -> str:
@@ -146,10 +158,12 @@ class Entities:
         np = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "appos") and c.i not in range(
             ent.start, ent.end) and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
         titles = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in np}
+        if len(np) > 1 and all(t.i < ent.start for t in np):  # "Deputy Minister X" is "the deputy minister"
+            titles.add(" ".join(t.lemma_.lower() for t in np))
         if ent.root.head.dep_ == "appos":
-            titles.add(ent.root.head.lemma_.lower())
+            titles.update({ent.root.head.lemma_.lower(), role_title(ent.root.head)})
         elif ent.root.dep_ == "appos":
-            titles.add(apposed(ent.root).lemma_.lower())
+            titles.update({apposed(ent.root).lemma_.lower(), role_title(apposed(ent.root))})
         gender = self.words.gender(before + [words[0].text]) or self.words.gender(sorted(titles))  # "spokeswoman X"
         self._of_span[ent.start] = self.person(name_of(words), ent.root.i, gender, titles)
 
@@ -218,6 +232,15 @@ class Entities:
         name), if any."""
         return self.by_key.get(key) or self._first.get(key) or (
             self._folded.get(key.lower()) if " " not in key else None)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The mentions at tokens ``start``..``end`` (end-exclusive), in reading order."""
+        return self.mentions[bisect_left(self.mentions, start, key=lambda m: m[0]):
+                             bisect_left(self.mentions, end, key=lambda m: m[0])]
+
+    def first_mention(self, entity: Entity) -> int:
+        """The token of the first mention of ``entity``."""
+        return next(i for i, _, e in self.mentions if e is entity)
 
     def last(self, before: int, test) -> Entity | None:
         """The most recently mentioned entity before token ``before`` that passes ``test``."""

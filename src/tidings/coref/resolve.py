@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of
+from tidings.coref.entities import TITLES_SKIP, Entities, Entity, name_of, role_title
 
 __all__ = ["PERSON_PRONOUNS", "GROUP_PRONOUNS", "resolve", "pronoun", "titled", "named_next",
            "lead_person"]
@@ -139,6 +139,8 @@ def _title_phrase(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.is_lower):
             continue  # "the high commissioner", "the deputy minister"
+        if c.i > head.i and (c.is_punct or (c.dep_ in ("appos", "relcl") and c.pos_ != "PROPN")):
+            continue  # "the French minister, a former ambassador to Tunisia,"
         if c.dep_ in ("amod", "compound") and not c.is_lower and not country:
             country = c.text
             continue
@@ -176,6 +178,10 @@ def resolve(entities: Entities, head: Token, country: str = "", roles: tuple[str
         person = None
         if not phrase and head.dep_ in ("nsubj", "nsubjpass") and head.left_edge.i == head.sent.start:
             person = _previous_subject(entities, head, entities.words.gender([lemma]), lemma)  # "The minister said"
+        full = role_title(head)
+        if person is None and full != lemma:  # "the state minister": its holder before another minister
+            person = entities.last(head.i + 1, lambda e: e.kind == "person" and full in e.titles
+                                   and (not phrase or e.country == country))
         person = person or titled(entities, {lemma}, head.i + 1, country if phrase else "")
         if person is None and not phrase and roles:
             person = _of_role(entities, lemma, roles, head.i)

@@ -81,6 +81,11 @@ def join_split_names(doc) -> None:
     joined, changed = [], False
     for ent in ents:
         prev = joined[-1] if joined else None
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ != "PERSON" and ent.end - ent.start == 1 \
+                and _hyphen_second_half(doc, prev.end, ent.start):  # "Anna Kowal" + "-" + GPE "Nowińska"
+            joined[-1] = _person(doc, prev.start, ent.end)
+            changed = True
+            continue
         if (prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG") and prev.end == ent.start
                 and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end
                 and (ent.label_ == "PERSON" or _surname_words(doc, ent.start, ent.end))):
@@ -103,6 +108,9 @@ def join_split_names(doc) -> None:
         last = joined[-1]
         joined[-1] = _with_surname(doc, last)
         changed = changed or joined[-1] is not last
+    again = _hyphenated_again(doc, joined)
+    if again is not None:
+        joined, changed = again, True
     if changed:
         doc.ents = joined
         doc.user_data.pop(_ENTITIES_KEY, None)
@@ -180,6 +188,49 @@ def _hyphen_first_half(doc, start: int, free: int) -> bool:
     first = doc[start - 2]
     return not first.whitespace_ and not doc[start - 1].whitespace_ and not first.ent_type_ and first.is_alpha \
         and first.text[:1].isupper() and not first.is_upper and first.lower_ not in _PREFIXES
+
+
+def _hyphen_second_half(doc, end: int, start: int) -> bool:
+    """Is the one-word entity at ``start`` (tagged as a place or an organisation) the second half of
+    the hyphenated surname of the PERSON name ending at ``end``: right after it ("Anna Kowal" + "-" +
+    "Nowińska") or after an untagged first half ("Elif Nur" + "Kaya" + "-" + "Demir"), the halves
+    glued to the hyphen and the first half leaning on the second in the parse?"""
+    if start - end not in (1, 2) or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_:
+        return False
+    first = doc[start - 2]
+    if first.whitespace_ or first.head.i != start or first.dep_ not in ("compound", "flat"):
+        return False
+    return (start - end == 1 or (not first.ent_type_ and _surname_words(doc, end, end + 1))) \
+        and doc[start].is_alpha and doc[start].text[:1].isupper() and not doc[start].is_upper
+
+
+def _hyphenated_again(doc, ents: list) -> list | None:
+    """The entities with each later mention of a person's hyphenated surname ("Ana Kowal-Nowińska",
+    then "Kowal-Nowińska said") retagged as that PERSON where the model tagged its halves as places
+    or organisations or not at all; None when there is none. Looks at the entities, then finds each
+    such surname in the text (a string search, no pass over the tokens)."""
+    known = {e[-1].i for e in ents if e.label_ == "PERSON" and len(e) >= 3 and e[-2].text in HYPHENS}
+    if not known:
+        return None
+    surnames = {doc[i - 2 : i + 1].text for i in known}
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    text, found = doc_text(doc), []
+    for surname in surnames:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            span = doc.char_span(at, end)
+            if span is not None and (at == 0 or not text[at - 1].isalnum()) \
+                    and (end == len(text) or not text[end].isalnum()) and not any(i in people for i in range(
+                        span.start, span.end)):
+                found.append((span.start, span.end))
+            at = text.find(surname, end)
+    if not found:
+        return None
+    taken = {i for a, b in found for i in range(a, b)}
+    out = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    out.extend(_person(doc, a, b) for a, b in dict.fromkeys(found))
+    return sorted(out, key=lambda e: e.start)
 
 
 #: prefixes that a capital may start a sentence with: "Anti-Trump protesters" is no one's name

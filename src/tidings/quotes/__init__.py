@@ -448,10 +448,14 @@ class QuoteStage:
                 entity.actor = coded  # the speaker phrase codes the person for later "he said", "Bhatti said"
         elif own is not None:
             code, rule = own.code, f"coref:{entity.kind}->{own.rule}"
-        elif entity is not None and entity.kind == "person" and entity.titles and chains.country:
+        elif entity is not None and entity.kind == "person" and (entity.place or entity.titles and chains.country):
             # introduced with a role no dictionary codes ("the commission's chairwoman, X", "X, general
-            # secretary of the National Democratic Congress"): of the country the article is about
-            code, rule = ActorCode(chains.country), "coref:person+context:article-country"
+            # secretary of the National Democratic Congress"): of the country of the place the article
+            # first names them in ("X told a business forum in Buenos Aires"), else the article's
+            if entity.place:
+                code, rule = ActorCode(entity.place), "coref:person+context:introduction-place"
+            else:
+                code, rule = ActorCode(chains.country), "coref:person+context:article-country"
         else:
             code, rule = ActorCode(), (f"coref:{entity.kind}" if entity else "")
         name = entity.name if entity else coded.name if coded and coded.name else span.text

@@ -43,7 +43,9 @@ _EXTRA = re.compile(
     r"(?:the )?(?:1?\d|2[01])(?:st|nd|rd|th)[ -]century|the (?:twen|thir|for|fif|six|seven|eigh|nine)ties|"
     r"(?:the )?(?:comparable|corresponding|same) period (?:a year (?:ago|earlier)|last year)|"
     r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?: \d{4})?)\b",
+    r"(?: \d{4})?|"
+    # "a day after farm groups staged protests": an anchored expression the model left untagged
+    r"(?:a|one|two|three|four|five|six) (?:day|week)s? (?:after|before|later|earlier))\b",
     re.I)
 _LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|from|for|during|of|about|around|before|after|through|to|between|"
                    r"only|just|barely|"
