@@ -35,7 +35,7 @@ _NAMED_ADMIN1_BONUS = 2.0
 #: Berea, not Aleppo, whose old name it is; "Cologne" alone is still Köln)
 _OWN_NAME_BONUS = 1.5
 #: countries and first-level divisions are what a bare name most often means in news
-_FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "city": 0.0}
+_FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "admin2": 0.0, "city": 0.0}
 #: a town smaller than this named as a division is ("Florida", New York) is chosen only when the
 #: text places it ("Florida, N.Y."); a bigger one stays a candidate ("Washington")
 _NAMESAKE_TOWN = 100_000
