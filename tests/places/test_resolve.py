@@ -98,3 +98,15 @@ def test_a_division_name_alone_is_not_its_namesake_town():
     washington = GeoEntry("Washington", 17, 47.5, -120.5, "USA", "Washington", "admin1", 7_000_000)
     dc = GeoEntry("Washington", 18, 38.9, -77.04, "USA", "District of Columbia", "city", 690_000, capital=True)
     assert resolve_mentions([mention("Washington", washington, dc)]) == [dc]
+
+
+def test_second_round_reads_the_other_names_choices():
+    # invented: two towns of one name in two states, and a county of one name in the same two states;
+    # the bigger town is chosen first, and the county follows it into its state
+    elm_ks = GeoEntry("Elmdale", 20, 38.4, -97.0, "USA", "Kansas", "city", 9_000)
+    elm_ok = GeoEntry("Elmdale", 21, 35.5, -97.5, "USA", "Oklahoma", "city", 2_000)
+    elm_gb = GeoEntry("Elmdale", 22, 52.0, -1.0, "GBR", "", "city", 30_000)
+    county_ok = GeoEntry("Birch County", None, 35.6, -97.4, "USA", "Oklahoma", "admin2", 0)
+    county_ks = GeoEntry("Birch County", None, 38.5, -97.1, "USA", "Kansas", "admin2", 0)
+    got = resolve_mentions([mention("Elmdale", elm_gb, elm_ks, elm_ok), mention("Birch County", county_ok, county_ks)])
+    assert got == [elm_ks, county_ks]

@@ -103,7 +103,7 @@ def _narrow(m: Mention) -> tuple[GeoEntry, ...]:
 def _context(pools: list[tuple[GeoEntry, ...]], names: list[str]) -> dict[str, Counter]:
     """The article's context, each distinct name counted once: the countries and divisions its
     candidates could lie in ("could"), the divisions it could itself name ("named": "Georgia" names
-    the state), and the country of its provisional place, the best prior ("likely")."""
+    the state), and the country of its provisional place, the best prior ("likely"; none for a tie)."""
     ctx: dict[str, Counter] = {k: Counter() for k in ("countries", "admins", "named", "likely", "likely_admin")}
     seen = set()
     for name, pool in zip(names, pools, strict=True):
@@ -113,7 +113,11 @@ def _context(pools: list[tuple[GeoEntry, ...]], names: list[str]) -> dict[str, C
         ctx["countries"].update({e.country for e in pool if e.country})
         ctx["admins"].update({(e.country, e.admin1) for e in pool if e.admin1})
         ctx["named"].update({(e.country, e.admin1) for e in pool if e.feature == "admin1"})
-        top = max(pool, key=prior)
+        ranked = sorted(pool, key=prior, reverse=True)
+        top = ranked[0]
+        if len(ranked) > 1 and prior(ranked[1]) == prior(top) and (top.country, top.admin1) != (
+                ranked[1].country, ranked[1].admin1):
+            continue  # a tie (counties have no population) says nothing of where the name most likely is
         if top.country:
             ctx["likely"][top.country] += 1
         if top.admin1:
@@ -131,18 +135,40 @@ def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = (
     """The chosen place of each mention, in order. A candidate gains when the other names of the
     article could lie in its country or division, when most of them most likely lie in its country,
     when the article names its division ("Texas"), and most when the dateline is in its country.
-    ``context`` adds names that are not mentions but place the article (a county's states)."""
+    ``context`` adds names that are not mentions but place the article (a county's states).
+    Two rounds: "most likely" is first each other name's best prior, then its choice of the first
+    round ("Henry County" next to "Paris": Paris, Tennessee, chosen over its namesakes, puts the county
+    in Tennessee, where ten states have one)."""
     pools = [_narrow(m) for m in mentions]
     names = [m.text.lower() for m in mentions]
     ctx = _context(pools + [c for _, c in context], names + [n for n, _ in context])
     home = {e.country for e in dateline}
-    chosen = []
-    for name, pool in zip(names, pools, strict=True):
+    chosen, margins = _choose(pools, names, ctx, home)
+    if len(set(names)) > 1:
+        # a choice that beat every other candidate is firm; a tie ("Birch County" in two states, no
+        # population) counts as in the first round
+        firm = [(c,) if margin > 0 else pool for c, margin, pool in zip(chosen, margins, pools, strict=True)]
+        again = _context(firm + [c for _, c in context], names + [n for n, _ in context])
+        ctx["likely"], ctx["likely_admin"] = again["likely"], again["likely_admin"]
+        chosen = _choose(pools, names, ctx, home, [f[0] if len(f) == 1 else None for f in firm])[0]
+    return chosen
+
+
+def _choose(pools: list[tuple[GeoEntry, ...]], names: list[str], ctx: dict[str, Counter], home: set[str],
+            first: list[GeoEntry | None] | None = None) -> tuple[list[GeoEntry], list[float]]:
+    """Each name's best candidate in the context, and its lead over the next one."""
+    chosen, margins = [], []
+    for k, (name, pool) in enumerate(zip(names, pools, strict=True)):
         if len(pool) == 1:
             chosen.append(pool[0])
+            margins.append(math.inf)
             continue
-        own = _own(name, pool)
-        other = {k: ctx[k] - own[k] for k in ctx}
+        own = _own(name, pool if first is None or first[k] is None else (first[k],))
+        other = {key: ctx[key] - own[key] for key in ctx}
+        if first is not None:  # the "could" counts are the first round's, with this name's whole pool out
+            mine = _own(name, pool)
+            for key in ("countries", "admins", "named"):
+                other[key] = ctx[key] - mine[key]
         folded = fold(name)
         others = max(sum(other["likely"].values()), 1)
 
@@ -160,5 +186,7 @@ def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = (
                 s += _DATELINE_BONUS
             return s
 
-        chosen.append(max(pool, key=score))
-    return chosen
+        ranked = sorted(((score(e), -i) for i, e in enumerate(pool)), reverse=True)
+        chosen.append(pool[-ranked[0][1]])
+        margins.append(ranked[0][0] - ranked[1][0])
+    return chosen, margins
