@@ -223,6 +223,8 @@ class PlaceStage:
             return "literal", None  # a division's abbreviation after a place: "Springfield, Ill.", "Barrie, Ont."
         if m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].text in _PARTIES:
             return "literal", None  # a legislator's state or home town: "Charles Rangel, D-N.Y.", "R-Marshall"
+        if _dateline_within(doc, m):
+            return "literal", None  # a dateline after a headline: "... a second time. BYESVILLE -- Firefighters"
         if m.text in AP_STATES:
             # "in S.C."; "Missing Ill. man" (the state as a modifier); "the S.C. Highway Patrol" names it too
             nxt = doc[m.end] if m.end < len(doc) else None
@@ -343,6 +345,31 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _dateline_within(doc: Doc, m: Mention) -> bool:
+    """An all-capitals name that opens its sentence and is followed by a dash or a colon, after an
+    optional division and agency ("... his home. CARTHAGE, N.C. (AP) - Investigators", "BEIRUT: The
+    body"): a dateline the article's headline or byline kept from the start of the text."""
+    if not m.text.isupper() or sum(c.isalpha() for c in m.text) < 3:
+        return False
+    prev = _before(doc, m.start)
+    if prev is not None and not (prev.is_punct or prev.like_num or doc[m.start].is_sent_start):
+        return False
+    n, j = len(doc), m.end
+    if j < n and doc[j].text == ",":  # ", N.C.", ", Ohio"
+        j += 1
+        while j < min(n, m.end + 5) and (doc[j].text[:1].isupper() or doc[j].text == "."):
+            j += 1
+    if j < n and doc[j].text == "(":  # "(AP)"
+        close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j
+    while j < n and doc[j].is_space:
+        j += 1
+    return j < n and (doc[j].text == ":" or bool(doc[j].text) and set(doc[j].text) <= _DASHES)
+
+
+_DASHES = frozenset("-\u2013\u2014")
 
 
 def _before(doc: Doc, i: int):
