@@ -110,3 +110,13 @@ def test_second_round_reads_the_other_names_choices():
     county_ks = GeoEntry("Birch County", None, 38.5, -97.1, "USA", "Kansas", "admin2", 0)
     got = resolve_mentions([mention("Elmdale", elm_gb, elm_ks, elm_ok), mention("Birch County", county_ok, county_ks)])
     assert got == [elm_ks, county_ks]
+
+
+def test_second_round_prefers_a_town_near_the_others():
+    # invented: two towns of one name in one state; a firm town 20 km from the smaller one
+    oak_a = GeoEntry("Oakridge", 30, 40.00, -90.00, "USA", "Illinois", "city", 5_000)
+    oak_b = GeoEntry("Oakridge", 31, 37.00, -89.00, "USA", "Illinois", "city", 6_000)
+    pine = GeoEntry("Pineville", 32, 40.15, -90.10, "USA", "Illinois", "city", 50_000)
+    pine_far = GeoEntry("Pineville", 33, 10.0, 10.0, "NGA", "", "city", 1_000)
+    got = resolve_mentions([mention("Oakridge", oak_b, oak_a), mention("Pineville", pine, pine_far)])
+    assert got == [oak_a, pine]

@@ -34,6 +34,10 @@ _NAMED_ADMIN1_BONUS = 2.0
 #: that one is much bigger or the article's other places lie near it ("Berea" in a story about Kentucky is
 #: Berea, not Aleppo, whose old name it is; "Cologne" alone is still Köln)
 _OWN_NAME_BONUS = 1.5
+#: a town or county within _NEAR_KM of another name's firm first-round town or county gains this much
+_NEAR_BONUS = 1.5
+_NEAR_KM = 50.0
+_LOCAL = frozenset({"city", "admin2"})
 #: countries and first-level divisions are what a bare name most often means in news
 _FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "admin2": 0.0, "city": 0.0}
 #: a town smaller than this named as a division is ("Florida", New York) is chosen only when the
@@ -150,12 +154,23 @@ def resolve_mentions(mentions: list[Mention], dateline: tuple[GeoEntry, ...] = (
         firm = [(c,) if margin > 0 else pool for c, margin, pool in zip(chosen, margins, pools, strict=True)]
         again = _context(firm + [c for _, c in context], names + [n for n, _ in context])
         ctx["likely"], ctx["likely_admin"] = again["likely"], again["likely_admin"]
-        chosen = _choose(pools, names, ctx, home, [f[0] if len(f) == 1 else None for f in firm])[0]
+        first = [f[0] if len(f) == 1 else None for f in firm]
+        points = [(n, e.lat, e.lon) for n, e in zip(names, first, strict=True)
+                  if e is not None and e.feature in _LOCAL]
+        chosen = _choose(pools, names, ctx, home, first, points)[0]
     return chosen
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def _choose(pools: list[tuple[GeoEntry, ...]], names: list[str], ctx: dict[str, Counter], home: set[str],
-            first: list[GeoEntry | None] | None = None) -> tuple[list[GeoEntry], list[float]]:
+            first: list[GeoEntry | None] | None = None, points: list[tuple[str, float, float]] = ()
+            ) -> tuple[list[GeoEntry], list[float]]:
     """Each name's best candidate in the context, and its lead over the next one."""
     chosen, margins = [], []
     for k, (name, pool) in enumerate(zip(names, pools, strict=True)):
@@ -171,9 +186,12 @@ def _choose(pools: list[tuple[GeoEntry, ...]], names: list[str], ctx: dict[str, 
                 other[key] = ctx[key] - mine[key]
         folded = fold(name)
         others = max(sum(other["likely"].values()), 1)
+        near = [(lat, lon) for n, lat, lon in points if n != name]
 
-        def score(e: GeoEntry, folded=folded, other=other, others=others) -> float:
+        def score(e: GeoEntry, folded=folded, other=other, others=others, near=near) -> float:
             s = prior(e) + (_OWN_NAME_BONUS if fold(e.name) == folded else 0.0)
+            if near and e.feature in _LOCAL and any(_km(e.lat, e.lon, lat, lon) <= _NEAR_KM for lat, lon in near):
+                s += _NEAR_BONUS
             if e.country:
                 s += _COUNTRY_BONUS * min(other["countries"][e.country], 2) / 2
                 s += _MAJORITY_BONUS * other["likely"][e.country] / others
