@@ -89,7 +89,7 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
 
 
 def _big(e: GeoEntry) -> bool:
-    return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
+    return e.feature in ("country", "admin1", "continent", "region") or e.population >= _BARE_CITY_POPULATION
 
 
 def _capitalised(tok) -> bool:

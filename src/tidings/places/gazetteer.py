@@ -61,7 +61,8 @@ AP_STATES = {
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
-    """One place the index knows. ``feature`` is country, admin1, admin2 (a US county), city or continent."""
+    """One place the index knows. ``feature`` is country, admin1, admin2 (a US county), city, region (a
+    region, sea, mountain range or island of ``data/regions.tsv``) or continent."""
 
     name: str
     geonameid: int | None
@@ -222,6 +223,12 @@ def _build() -> PlaceIndex:
                 put(n, entry)
 
     _put_counties(gc, put)
+    for row in _rows("regions.tsv"):
+        country = iso3.get(row["country"], "")
+        entry = GeoEntry(row["name"], None, float(row["lat"]), float(row["lon"]), country, "", "region",
+                         int(row["population"]))
+        for n in (row["name"], *filter(None, row["aliases"].split("|"))):
+            put(n, entry)
 
     for c in gc.get_continents().values():
         put(c["name"], GeoEntry(c["name"], int(c["geonameId"]), float(c["lat"]), float(c["lng"]), "", "",

@@ -39,7 +39,7 @@ _NEAR_BONUS = 1.5
 _NEAR_KM = 50.0
 _LOCAL = frozenset({"city", "admin2"})
 #: countries and first-level divisions are what a bare name most often means in news
-_FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "admin2": 0.0, "city": 0.0}
+_FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "admin2": 0.0, "city": 0.0, "region": 1.0}
 #: a town smaller than this named as a division is ("Florida", New York) is chosen only when the
 #: text places it ("Florida, N.Y."); a bigger one stays a candidate ("Washington")
 _NAMESAKE_TOWN = 100_000
