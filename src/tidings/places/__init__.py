@@ -43,6 +43,12 @@ _FEATURE_WORDS = frozenset({
     "county", "parish", "borough", "township", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard",
     "blvd.", "drive", "lane", "highway", "pike", "river", "lake", "creek", "bay", "island", "islands",
     "mountain", "mountains", "valley", "hills", "heights", "springs", "beach", "park", "square", "bridge"})
+#: people and local services a town's name modifies ("a Camarillo resident", "Delta police")
+_LOCAL_NOUNS = frozenset({
+    "resident", "residents", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
+    "teenager", "youth", "mother", "father", "couple", "family", "families", "native", "natives", "police",
+    "officer", "officers", "firefighters", "homeowner", "homeowners", "voters", "neighborhood", "area",
+    "home", "homes"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
@@ -268,7 +274,9 @@ class PlaceStage:
                 whole = doc[m.start].ent_iob_ == "B" and (m.end >= len(doc) or doc[m.end].ent_iob_ != "I")
                 return None, "literal" if whole else None
         elif labels & {"ORG", "NORP"}:
-            if not (locative or big):
+            # "a Camarillo resident", "Delta police": a town naming the home of people or a local service
+            modifier = span.root.dep_ == "compound" and span.root.head.lower_ in _LOCAL_NOUNS
+            if not (locative or big or modifier):
                 return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
         elif labels and (labels & _NOT_PLACE_LABELS or not big):
             return None, None  # a date ("March"), a number ("Nine")
