@@ -49,6 +49,10 @@ _LOCAL_NOUNS = frozenset({
     "teenager", "youth", "mother", "father", "couple", "family", "families", "native", "natives", "police",
     "officer", "officers", "firefighters", "homeowner", "homeowners", "voters", "neighborhood", "area",
     "home", "homes"})
+#: the first word of a town's own service or body after its name ("Gainesville Police Department",
+#: "Dublin City Council", "Canaan Board of Finance")
+_CIVIC = frozenset({"Police", "Fire", "City", "Town", "Township", "Village", "Borough", "Council", "Board",
+                    "Municipal", "Public", "Planning", "Zoning", "Water", "Utilities", "Housing", "Parks"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
@@ -261,7 +265,11 @@ class PlaceStage:
             if part:
                 # "Georgia Public Service Commission": a state or big city in a name; a small town's
                 # name in a longer one ("David Jones", "March Madness") needs the article's support
-                return ("embedded" if big else None), "embedded"
+                # "Gainesville Police Department"; not a word inside a longer name ("Flint Hill Fire Department")
+                prev = doc[m.start - 1] if m.start > 0 else None
+                civic = m.end < len(doc) and doc[m.end].text in _CIVIC and (
+                    prev is None or not _capitalised(prev) or prev.is_punct or prev.is_sent_start)
+                return ("embedded" if big or civic else None), "embedded"
         elif m.end < len(doc) and doc[m.end].lower_ in _FEATURE_WORDS and _capitalised(doc[m.end]):
             return None, None  # a country's name naming another place: "Guernsey County", "Jordan Lake"
         locative = self._locative(doc, m)
