@@ -252,7 +252,7 @@ class PlaceStage:
         if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
             return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
-            if len(span) == 1 and span[0].pos_ != "PROPN":
+            if len(span) == 1 and span[0].pos_ != "PROPN" and not _local_modifier(span):
                 return None, None  # a common word that is also a town's name: "Man charged", "Union"
             if len(span) == 1 and not self._locative(doc, m) and m.text.lower() in lower:
                 return None, None  # a word the article also writes in lower case: "Man Charged ... the man"
@@ -282,15 +282,14 @@ class PlaceStage:
                 whole = doc[m.start].ent_iob_ == "B" and (m.end >= len(doc) or doc[m.end].ent_iob_ != "I")
                 return None, "literal" if whole else None
         elif labels & {"ORG", "NORP"}:
-            # "a Camarillo resident", "Delta police": a town naming the home of people or a local service
-            modifier = span.root.dep_ == "compound" and span.root.head.lower_ in _LOCAL_NOUNS
-            if not (locative or big or modifier):
+            if not (locative or big or _local_modifier(span)):
                 return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
         elif labels and (labels & _NOT_PLACE_LABELS or not big):
             return None, None  # a date ("March"), a number ("Nine")
         elif labels:
             pass  # a big place the small tagger calls a product or a language: "a Winnipeg jail", "in Aleppo?"
-        elif not (locative or big) or (doc[m.start].is_sent_start and not big):
+        elif not (locative or big or _local_modifier(span)) or (doc[m.start].is_sent_start and not big
+                                                                 and not _local_modifier(span)):
             return None, "literal"
         # one sense per article: a name also used for a person ("President Bush") is not a bare place,
         # unless it is a country the tagger calls a place here ("Egypt, which ...")
@@ -386,6 +385,11 @@ def _dateline_within(doc: Doc, m: Mention) -> bool:
 
 
 _DASHES = frozenset("-\u2013\u2014")
+
+
+def _local_modifier(span) -> bool:
+    """A town naming the home of people or a local service: "a Camarillo resident", "Delta police"."""
+    return span.root.dep_ in ("compound", "amod") and span.root.head.lower_ in _LOCAL_NOUNS
 
 
 def _before(doc: Doc, i: int):
