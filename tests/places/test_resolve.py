@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidings.places.gazetteer import GeoEntry
-from tidings.places.resolve import Mention, fold, prior, resolve_mentions
+from tidings.places.resolve import Mention, fold, prior, resolve_mentions, unplaced
 
 PARIS_FR = GeoEntry("Paris", 1, 48.85, 2.35, "FRA", "", "city", 2_000_000, capital=True)
 PARIS_TX = GeoEntry("Paris", 2, 33.66, -95.56, "USA", "Texas", "city", 25_000)
@@ -120,3 +120,9 @@ def test_second_round_prefers_a_town_near_the_others():
     pine_far = GeoEntry("Pineville", 33, 10.0, 10.0, "NGA", "", "city", 1_000)
     got = resolve_mentions([mention("Oakridge", oak_b, oak_a), mention("Pineville", pine, pine_far)])
     assert got == [oak_a, pine]
+
+
+def test_a_name_placed_where_the_index_has_none_of_it_is_unplaced():
+    assert unplaced(mention("Paris", PARIS_FR, within=[TEXAS]))
+    assert not unplaced(mention("Paris", PARIS_FR, PARIS_TX, within=[TEXAS]))
+    assert not unplaced(mention("Paris", PARIS_FR))

@@ -24,7 +24,7 @@ from tidings.places.attach import PRECISION, place_events
 from tidings.places.counties import county_states, named_counties
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
-from tidings.places.resolve import Mention, fold, resolve_mentions
+from tidings.places.resolve import Mention, fold, resolve_mentions, unplaced
 from tidings.records import Article, Place, Span
 
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
@@ -157,6 +157,7 @@ class PlaceStage:
             found.append(m)
             i = m.end
         self._hierarchy(doc, found)
+        found = [m for m in found if not unplaced(m)]
         people = {t.lower_ for e in entities(doc) if e.label_ == "PERSON" for t in e}
         # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
         names = {t.lower_ for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}

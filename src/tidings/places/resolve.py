@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from tidings.places.gazetteer import GeoEntry
 
-__all__ = ["Mention", "resolve_mentions", "prior", "fold"]
+__all__ = ["Mention", "resolve_mentions", "prior", "fold", "unplaced"]
 
 _CAPITAL_BONUS = 1.0
 _COUNTRY_BONUS = 1.5
@@ -86,6 +86,16 @@ def _inside(e: GeoEntry, container: GeoEntry) -> bool:
     if container.feature == "admin1":
         return e.country == container.country and e.admin1 == container.admin1 and e.feature == "city"
     return False
+
+
+def unplaced(m: Mention) -> bool:
+    """Whether the text puts the mention in a division where the index knows no place of its name
+    ("Bethel, Vt." when the index has only other states' Bethels): none of its namesakes is meant."""
+    if not m.within:
+        return False
+    if any(e.feature != "city" for e in m.candidates):
+        return False
+    return not any(_inside(e, c) for e in m.candidates for c in m.within)
 
 
 def _narrow(m: Mention) -> tuple[GeoEntry, ...]:
