@@ -210,10 +210,11 @@ class DateRef:
 @dataclass(frozen=True, slots=True)
 class Place:
     """A toponym and where it is. ``country`` is ISO 3166-1 alpha-3; ``feature`` is country, admin1,
-    city or continent. ``use`` says how the text uses the name: ``literal`` ("fighting in Aleppo"),
-    ``metonym`` (the doer of a verb: "Egypt proposed"; an actor in events), ``embedded`` (part of a
-    longer name: "Mansfield Police Department") or ``demonym`` ("Russian troops": the country). Geoparsing
-    gold marks all four as toponyms; only literal places become event places."""
+    admin2 (a US county), city, region (a region, sea or mountain range) or continent. ``use`` says how
+    the text uses the name: ``literal`` ("fighting in Aleppo"), ``metonym`` (the doer of a verb: "Egypt
+    proposed"; an actor in events), ``embedded`` (part of a longer name: "Mansfield Police Department")
+    or ``demonym`` ("Russian troops": the country). Geoparsing gold marks all four as toponyms; only
+    literal places become event places."""
 
     span: Span
     name: str

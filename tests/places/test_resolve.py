@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidings.places.gazetteer import GeoEntry
-from tidings.places.resolve import Mention, fold, prior, resolve_mentions
+from tidings.places.resolve import Mention, fold, prior, resolve_mentions, unplaced
 
 PARIS_FR = GeoEntry("Paris", 1, 48.85, 2.35, "FRA", "", "city", 2_000_000, capital=True)
 PARIS_TX = GeoEntry("Paris", 2, 33.66, -95.56, "USA", "Texas", "city", 25_000)
@@ -98,3 +98,31 @@ def test_a_division_name_alone_is_not_its_namesake_town():
     washington = GeoEntry("Washington", 17, 47.5, -120.5, "USA", "Washington", "admin1", 7_000_000)
     dc = GeoEntry("Washington", 18, 38.9, -77.04, "USA", "District of Columbia", "city", 690_000, capital=True)
     assert resolve_mentions([mention("Washington", washington, dc)]) == [dc]
+
+
+def test_second_round_reads_the_other_names_choices():
+    # invented: two towns of one name in two states, and a county of one name in the same two states;
+    # the bigger town is chosen first, and the county follows it into its state
+    elm_ks = GeoEntry("Elmdale", 20, 38.4, -97.0, "USA", "Kansas", "city", 9_000)
+    elm_ok = GeoEntry("Elmdale", 21, 35.5, -97.5, "USA", "Oklahoma", "city", 2_000)
+    elm_gb = GeoEntry("Elmdale", 22, 52.0, -1.0, "GBR", "", "city", 30_000)
+    county_ok = GeoEntry("Birch County", None, 35.6, -97.4, "USA", "Oklahoma", "admin2", 0)
+    county_ks = GeoEntry("Birch County", None, 38.5, -97.1, "USA", "Kansas", "admin2", 0)
+    got = resolve_mentions([mention("Elmdale", elm_gb, elm_ks, elm_ok), mention("Birch County", county_ok, county_ks)])
+    assert got == [elm_ks, county_ks]
+
+
+def test_second_round_prefers_a_town_near_the_others():
+    # invented: two towns of one name in one state; a firm town 20 km from the smaller one
+    oak_a = GeoEntry("Oakridge", 30, 40.00, -90.00, "USA", "Illinois", "city", 5_000)
+    oak_b = GeoEntry("Oakridge", 31, 37.00, -89.00, "USA", "Illinois", "city", 6_000)
+    pine = GeoEntry("Pineville", 32, 40.15, -90.10, "USA", "Illinois", "city", 50_000)
+    pine_far = GeoEntry("Pineville", 33, 10.0, 10.0, "NGA", "", "city", 1_000)
+    got = resolve_mentions([mention("Oakridge", oak_b, oak_a), mention("Pineville", pine, pine_far)])
+    assert got == [oak_a, pine]
+
+
+def test_a_name_placed_where_the_index_has_none_of_it_is_unplaced():
+    assert unplaced(mention("Paris", PARIS_FR, within=[TEXAS]))
+    assert not unplaced(mention("Paris", PARIS_FR, PARIS_TX, within=[TEXAS]))
+    assert not unplaced(mention("Paris", PARIS_FR))

@@ -24,7 +24,7 @@ from tidings.places.attach import PRECISION, place_events
 from tidings.places.counties import county_states, named_counties
 from tidings.places.demonyms import demonym_at, demonym_table
 from tidings.places.gazetteer import AP_STATES, GeoEntry, PlaceIndex, load_index
-from tidings.places.resolve import Mention, fold, resolve_mentions
+from tidings.places.resolve import Mention, fold, resolve_mentions, unplaced
 from tidings.records import Article, Place, Span
 
 __all__ = ["PlaceStage", "place_events", "PRECISION", "find_dateline"]
@@ -43,6 +43,16 @@ _FEATURE_WORDS = frozenset({
     "county", "parish", "borough", "township", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard",
     "blvd.", "drive", "lane", "highway", "pike", "river", "lake", "creek", "bay", "island", "islands",
     "mountain", "mountains", "valley", "hills", "heights", "springs", "beach", "park", "square", "bridge"})
+#: people and local services a town's name modifies ("a Camarillo resident", "Delta police")
+_LOCAL_NOUNS = frozenset({
+    "resident", "residents", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
+    "teenager", "youth", "mother", "father", "couple", "family", "families", "native", "natives", "police",
+    "officer", "officers", "firefighters", "homeowner", "homeowners", "voters", "neighborhood", "area",
+    "home", "homes"})
+#: the first word of a town's own service or body after its name ("Gainesville Police Department",
+#: "Dublin City Council", "Canaan Board of Finance")
+_CIVIC = frozenset({"Police", "Fire", "City", "Town", "Township", "Village", "Borough", "Council", "Board",
+                    "Municipal", "Public", "Planning", "Zoning", "Water", "Utilities", "Housing", "Parks"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "upon", "on", "el"})
 #: a bare city from the dictionary alone (no entity tag, no preposition) must be at least this big
@@ -89,7 +99,7 @@ def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tup
 
 
 def _big(e: GeoEntry) -> bool:
-    return e.feature in ("country", "admin1", "continent") or e.population >= _BARE_CITY_POPULATION
+    return e.feature in ("country", "admin1", "continent", "region") or e.population >= _BARE_CITY_POPULATION
 
 
 def _capitalised(tok) -> bool:
@@ -147,6 +157,7 @@ class PlaceStage:
             found.append(m)
             i = m.end
         self._hierarchy(doc, found)
+        found = [m for m in found if not unplaced(m)]
         people = {t.lower_ for e in entities(doc) if e.label_ == "PERSON" for t in e}
         # part of a person's full name somewhere ("Ann Turner"): never a place on the article's word alone
         names = {t.lower_ for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -223,6 +234,8 @@ class PlaceStage:
             return "literal", None  # a division's abbreviation after a place: "Springfield, Ill.", "Barrie, Ont."
         if m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].text in _PARTIES:
             return "literal", None  # a legislator's state or home town: "Charles Rangel, D-N.Y.", "R-Marshall"
+        if _dateline_within(doc, m):
+            return "literal", None  # a dateline after a headline: "... a second time. BYESVILLE -- Firefighters"
         if m.text in AP_STATES:
             # "in S.C."; "Missing Ill. man" (the state as a modifier); "the S.C. Highway Patrol" names it too
             nxt = doc[m.end] if m.end < len(doc) else None
@@ -240,7 +253,7 @@ class PlaceStage:
         if top.feature == "city" and self._not_a_town(doc, m, labels, names, big):
             return None, None
         if not labels & _PLACE_LABELS and top.feature == "city":
-            if len(span) == 1 and span[0].pos_ != "PROPN":
+            if len(span) == 1 and span[0].pos_ != "PROPN" and not _local_modifier(span):
                 return None, None  # a common word that is also a town's name: "Man charged", "Union"
             if len(span) == 1 and not self._locative(doc, m) and m.text.lower() in lower:
                 return None, None  # a word the article also writes in lower case: "Man Charged ... the man"
@@ -253,7 +266,11 @@ class PlaceStage:
             if part:
                 # "Georgia Public Service Commission": a state or big city in a name; a small town's
                 # name in a longer one ("David Jones", "March Madness") needs the article's support
-                return ("embedded" if big else None), "embedded"
+                # "Gainesville Police Department"; not a word inside a longer name ("Flint Hill Fire Department")
+                prev = doc[m.start - 1] if m.start > 0 else None
+                civic = m.end < len(doc) and doc[m.end].text in _CIVIC and (
+                    prev is None or not _capitalised(prev) or prev.is_punct or prev.is_sent_start)
+                return ("embedded" if big or civic else None), "embedded"
         elif m.end < len(doc) and doc[m.end].lower_ in _FEATURE_WORDS and _capitalised(doc[m.end]):
             return None, None  # a country's name naming another place: "Guernsey County", "Jordan Lake"
         locative = self._locative(doc, m)
@@ -266,13 +283,14 @@ class PlaceStage:
                 whole = doc[m.start].ent_iob_ == "B" and (m.end >= len(doc) or doc[m.end].ent_iob_ != "I")
                 return None, "literal" if whole else None
         elif labels & {"ORG", "NORP"}:
-            if not (locative or big):
+            if not (locative or big or _local_modifier(span)):
                 return None, "literal"  # the small tagger calls many cities ORG or NORP ("Edmonton police")
         elif labels and (labels & _NOT_PLACE_LABELS or not big):
             return None, None  # a date ("March"), a number ("Nine")
         elif labels:
             pass  # a big place the small tagger calls a product or a language: "a Winnipeg jail", "in Aleppo?"
-        elif not (locative or big) or (doc[m.start].is_sent_start and not big):
+        elif not (locative or big or _local_modifier(span)) or (doc[m.start].is_sent_start and not big
+                                                                 and not _local_modifier(span)):
             return None, "literal"
         # one sense per article: a name also used for a person ("President Bush") is not a bare place,
         # unless it is a country the tagger calls a place here ("Egypt, which ...")
@@ -343,6 +361,36 @@ class PlaceStage:
             if b.start == a.end + 1 and doc[a.end].text == "," and any(
                     e.feature in ("admin1", "country") for e in b.candidates):
                 a.within = tuple(e for e in b.candidates if e.feature in ("admin1", "country"))
+
+
+def _dateline_within(doc: Doc, m: Mention) -> bool:
+    """An all-capitals name that opens its sentence and is followed by a dash or a colon, after an
+    optional division and agency ("... his home. CARTHAGE, N.C. (AP) - Investigators", "BEIRUT: The
+    body"): a dateline the article's headline or byline kept from the start of the text."""
+    if not m.text.isupper() or sum(c.isalpha() for c in m.text) < 3:
+        return False
+    prev = _before(doc, m.start)
+    if prev is not None and not (prev.is_punct or prev.like_num or doc[m.start].is_sent_start):
+        return False
+    n, j = len(doc), m.end
+    if j < n and doc[j].text == ",":  # ", N.C.", ", Ohio"
+        j += 1
+        while j < min(n, m.end + 5) and (doc[j].text[:1].isupper() or doc[j].text == "."):
+            j += 1
+    if j < n and doc[j].text == "(":  # "(AP)"
+        close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j
+    while j < n and doc[j].is_space:
+        j += 1
+    return j < n and (doc[j].text == ":" or bool(doc[j].text) and set(doc[j].text) <= _DASHES)
+
+
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _local_modifier(span) -> bool:
+    """A town naming the home of people or a local service: "a Camarillo resident", "Delta police"."""
+    return span.root.dep_ in ("compound", "amod") and span.root.head.lower_ in _LOCAL_NOUNS
 
 
 def _before(doc: Doc, i: int):

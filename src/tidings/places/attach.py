@@ -19,7 +19,7 @@ __all__ = ["PRECISION", "precision_of", "place_events"]
 
 #: place_precision by feature: 0 no place, 1 country (or continent), 2 first-level division, 3 city,
 #: 4 landmark (a facility or smaller)
-PRECISION = {"continent": 1, "country": 1, "admin1": 2, "city": 3, "landmark": 4}
+PRECISION = {"continent": 1, "country": 1, "admin1": 2, "admin2": 2, "region": 1, "city": 3, "landmark": 4}
 
 
 def precision_of(place: Place | None) -> int:

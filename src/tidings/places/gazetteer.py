@@ -61,7 +61,8 @@ AP_STATES = {
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
-    """One place the index knows. ``feature`` is country, admin1, city or continent."""
+    """One place the index knows. ``feature`` is country, admin1, admin2 (a US county), city, region (a
+    region, sea, mountain range or island of ``data/regions.tsv``) or continent."""
 
     name: str
     geonameid: int | None
@@ -221,11 +222,31 @@ def _build() -> PlaceIndex:
             for n in (row["name"], *filter(None, row["aliases"].split("|"))):
                 put(n, entry)
 
+    _put_counties(gc, put)
+    for row in _rows("regions.tsv"):
+        country = iso3.get(row["country"], "")
+        entry = GeoEntry(row["name"], None, float(row["lat"]), float(row["lon"]), country, "", "region",
+                         int(row["population"]))
+        for n in (row["name"], *filter(None, row["aliases"].split("|"))):
+            put(n, entry)
+
     for c in gc.get_continents().values():
         put(c["name"], GeoEntry(c["name"], int(c["geonameId"]), float(c["lat"]), float(c["lng"]), "", "",
                                 "continent", int(c.get("population") or 0)))
 
     return PlaceIndex.of(names)
+
+
+def _put_counties(gc, put) -> None:
+    """US counties ("Laurel County", "Orleans Parish"), at their point from ``us_county_points.tsv``.
+    Local news names its county as often as its towns; which state's county of a name is meant is
+    ``resolve``'s choice, as for towns."""
+    points = {r["fips"]: (float(r["lat"]), float(r["lon"])) for r in _rows("us_county_points.tsv")}
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    for c in gc.get_us_counties():
+        point, state = points.get(c["fips"]), states.get(c["state"])
+        if point and state:
+            put(c["name"], GeoEntry(c["name"], None, *point, "USA", state, "admin2", 0))
 
 
 @cache
