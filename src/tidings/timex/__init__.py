@@ -21,6 +21,7 @@ from tidings.records import Span as TextSpan
 from tidings.timex.anchored import anchored_shift, shifted_value
 from tidings.timex.calendar import NUMBERS, RELATIVE_DAYS, is_future, resolve_expression
 from tidings.timex.normalize import granularity, normalize, period_start
+from tidings.timex.prospect import prospect
 
 __all__ = ["find_dates", "dateline_date", "normalize", "granularity", "period_start", "resolve_expression",
            "is_future", "NUMBERS", "RELATIVE_DAYS"]
@@ -59,6 +60,8 @@ _PLAN = frozenset({"plan", "schedule", "set", "expect", "intend", "hope", "aim",
                    "decide", "vow", "threaten", "due", "likely", "go", "want", "seek", "propose", "pledge"})
 _TRAIL = re.compile(r"\s+(?:in|at|on|of|for|to|from|with|and|or)$")
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
+#: a finite verb has its own tense, whatever its conjunct's: "relations have improved, but X remains ... in May"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: verbs whose object is a planned event, dated by the plan: "planned a rally on Saturday"
 _SCHEDULE = frozenset({"plan", "schedule", "slate"})
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -126,10 +129,20 @@ def _negated(verb) -> bool:
 
 
 def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
-    """True for a future clause, False for a past one, None when the tense does not say."""
+    """True for a future clause, False for a past one, None when the tense does not say; a cue that the
+    date lies ahead of its clause (``prospect``) turns an unknown tense forward, a strong one any tense;
+    "since" turns it back."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    tense = _clause_tense(doc, text, start, span)
+    cue = prospect(span)
+    if cue == 2 or (cue == 1 and tense is not False):
+        return True
+    return False if cue < 0 else tense
+
+
+def _clause_tense(doc: Doc, text: str, start: int, span) -> bool | None:
     before = span.start - 1
     prep = before > 0 and doc[before].lower_ in ("on", "for")
     if prep:
@@ -155,7 +168,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> bool | None:
         return True  # "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan's date
     verb = tok
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and tok.tag_ != "VBD":
+    while not aux and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and tok.tag_ not in _FINITE:
         verb = verb.head  # "would file a protest and summon the envoy on Thursday", "would begin clearing on Thursday"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.i != tok.i and is_future(verb):
