@@ -30,6 +30,7 @@ def _dates(coder, text: str, day: dt.date = SATURDAY) -> list[tuple[str, str]]:
         ("The mediator had proposed a second meeting in Lusaka in August.", ("August", "2024-08")),
         ("The region prepared for the second round of voting on Sunday.", ("Sunday", "2024-06-30")),
         ("The ministry expected a reply at a conference in Oslo on Friday.", ("Friday", "2024-07-05")),
+        ("Voters prepared for the first of three rounds of voting on Sunday.", ("Sunday", "2024-06-30")),
         # a scheduled event after "ahead of", "for", or under a modal or an infinitive
         ("Tension has eased, but the issue remains sensitive ahead of a referendum in May.", ("May", "2025-05")),
         ("The party said it would boycott October's election.", ("October", "2024-10")),
@@ -41,6 +42,7 @@ def _dates(coder, text: str, day: dt.date = SATURDAY) -> list[tuple[str, str]]:
         ("Rebels attacked the town on Friday.", ("Friday", "2024-06-28")),
     ],
     ids=["invited-for-talks", "invited-to-talks", "invited-to-infinitive", "proposed-meeting", "prepared-for",
+         "gerund-under-preposition",
          "expected-object", "finite-conjunct-own-tense", "modal-over-possessive-event", "event-subject-of-infinitive",
          "campaigning-for-event", "outcome-of-event-not-ahead",
          "date-of-the-invitation", "plain-past"],
@@ -57,8 +59,10 @@ def test_prospect_in_a_sentence(coder, text, expected):
         # a deadline ("by", "until") lies ahead, "since" behind
         ("The goal is full service on the line by March.", ("March", "2025-03")),
         ("Envoys met on Wednesday for their first talks since February.", ("February", "2024-02")),
+        # "as planned" under a modal: the plan's date is the event's
+        ("The summit would go ahead as planned in March.", ("March", "2025-03")),
     ],
-    ids=["by-deadline", "since-is-behind"],
+    ids=["by-deadline", "since-is-behind", "as-planned-under-modal"],
 )
 def test_deadline_and_since_in_november(coder, text, expected):
     assert expected in _dates(coder, text, NOVEMBER)

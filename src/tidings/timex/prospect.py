@@ -74,9 +74,9 @@ def prospect(span: Span) -> int:
     else:
         weak = 0
     tok = span.root
-    for _ in range(7):
-        if tok.pos_ in _VERBS:
-            break
+    for _ in range(9):
+        if tok.pos_ in _VERBS and tok.dep_ != "pobj":
+            break  # a gerund after a preposition is a noun: "prepared for the first phase of voting on Friday"
         if tok.pos_ in _NOUNS and tok.i != span.root.i and tok.lemma_.lower() in _EVENTS and _awaited(tok):
             weak = 1
         if tok.head.i == tok.i:
@@ -88,6 +88,9 @@ def prospect(span: Span) -> int:
         return 2
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and _modal(tok) and _invited(tok.head, span):
         return 2  # "were invited to inspect the site on Thursday"
+    if (tok.dep_ == "advcl" and tok.lemma_.lower() in _PROSPECT and tok.head.i != tok.i and _modal(tok.head)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+        return 1  # "the vote would go ahead as planned in October": the plan's date is the vote's
     event = span.root.head
     if (weak == 0 and span.root.dep_ == "poss" and event.lemma_.lower() in _EVENTS and event.head.i == tok.i
             and event.dep_ in ("dobj", "nsubj", "nsubjpass") and _modal(tok)):
