@@ -242,6 +242,16 @@ def _reason_clause(tok) -> bool:
                                        for c in tok.children)
 
 
+def _judged_deed(m: Match) -> list:
+    """What a praise or a criticism is for: "praised Kenya for leading the mission", "condemned Washington
+    over allowing the visit". The judgement (051, 11x) is the event; the deed it gives as its grounds is its
+    topic, as a noun there is ("condemned Russia for its invasion"), and is not coded again."""
+    if not (m.code.startswith("051") or m.code[:2] == "11") or m.pattern.pos != "VERB":
+        return []
+    return [g for p in m.token.children if p.dep_ == "prep" and p.lower_ in ("for", "over")
+            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
 def _inferred(target: Actor | None) -> bool:
     return target is not None and target.rule.startswith(_CONTEXT_RULES)
 
@@ -345,6 +355,8 @@ class EventStage:
             obj_cond = any(c.slot == "obj" and c.words for c in m.pattern.conditions)
             if obj_cond and m.frame.obj is not None and m.frame.obj.pos_ == "NOUN":
                 consumed.add(m.frame.obj.i)  # "imposed sanctions": the verb's event covers the noun's
+            for deed in _judged_deed(m):
+                consumed.update(t.i for t in deed.subtree if t.i in triggers)
             c = m.complement
             while c is not None:
                 consumed.add(c.token.i)
@@ -375,6 +387,8 @@ class EventStage:
                 m = self._obligation(m, actors)
             if m.pattern.speech and self._reports_event(m, matched_at):
                 continue
+            if m.code.startswith("042") and m.token.dep_ == "relcl":
+                continue  # "granted asylum to Gonzalez, who flew to Madrid": the trip describes him, background
             if m.pattern.speech and self.context and m.token.dep_ == "relcl":
                 continue  # "over a law that it said contradicted its values": an attribution, not a statement
             own_accusation = _own_accusation(m, matched_at)

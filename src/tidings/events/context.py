@@ -142,6 +142,32 @@ def _launched_campaign(cur: Token, edge: str) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _CAMPAIGN_NOUNS for c in cur.children)
 
 
+#: predicates that put a named event in prospect: "a visit ... is possible", "talks are expected to resume"
+_PROSPECT_PREDICATES = frozenset({"expect", "due", "set", "schedule", "plan", "likely"})
+#: predicates of mere chance: "a visit ... is possible", "an invasion is unlikely"
+_CHANCE_WORDS = frozenset({"possible", "unlikely", "uncertain", "doubtful", "conceivable"})
+#: verbs that say an event comes about: "expected to resume", "has yet to begin"
+_ONSET_VERBS = frozenset({"resume", "begin", "start", "take", "happen", "occur", "go", "open", "get"})
+
+
+def _prospective_subject(tok: Token) -> tuple[bool, bool]:
+    """(hypothetical, negated) for an event noun that is the subject of a prospect rather than of a
+    report: "A visit to Beijing is possible", "an invasion is unlikely", "talks are expected to resume",
+    "the deployment has yet to begin". The event has not happened; the sentence only weighs it. A prospect
+    of what the event will do ("the inquiry is due to report", "the visit is expected to boost ties") reports it."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return False, False
+    head = tok.head
+    preds = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    onset = any(c.dep_ == "xcomp" and c.lemma_.lower() in _ONSET_VERBS for p in preds for c in p.children)
+    if onset and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        return True, True  # "has yet to begin"
+    words = {p.lemma_.lower() for p in preds}
+    if words & _CHANCE_WORDS and head.tag_ != "VBD":
+        return True, False  # "is possible", "is unlikely before 2027"; "was possible after months of work" told
+    return bool(words & _PROSPECT_PREDICATES and onset), False  # "are expected to resume", "is due to begin"
+
+
 def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     """Modality of an event triggered at ``trigger`` (or at ``governor`` for refined events)."""
     tok = governor if governor is not None else trigger
@@ -211,6 +237,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 up.pos_ == "NOUN" and up.lemma_.lower() in _ALLEGATION_NOUNS):
             hypo = True
             break
+    p_hypo, p_neg = _prospective_subject(trigger)
+    hypo, neg = hypo or p_hypo, neg or p_neg
     if not neg and _absent(tok):
         neg = hypo = True  # "no sign that they planned to hold talks": neither done nor refused
     if tok.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
