@@ -74,18 +74,19 @@ def _town(name: str, admin1: str, population: int = 5_000, feature: str = "city"
 
 
 def test_a_small_town_out_of_the_story_state_is_not_a_place():
-    from tidings.places import _not_out_of_state
+    from tidings.places import _home_states, _not_out_of_state
     from tidings.places.resolve import Mention
 
     chosen = [_town("Millbrook", "Ohio"), _town("Cedarville", "Ohio"), _town("Ashford", "Ohio"),
               _town("Pinecrest", "Oregon"), _town("Chicago", "Illinois", 2_700_000)]
     mentions = [Mention(i, i + 1, 10 * i, 10 * i + 5, e.name, (e,)) for i, e in enumerate(chosen)]
     # a story set in Ohio: a small namesake in Oregon is dropped, a big city there is kept
-    assert _not_out_of_state(mentions, chosen, ()) == [True, True, True, False, True]
+    assert _not_out_of_state(mentions, chosen, _home_states(mentions, chosen, ())) == [True, True, True, False, True]
     # a division written after it ("Pinecrest, Ore.") keeps it
     mentions[3].within = (_town("Oregon", "Oregon", 0, "admin1"),)
-    assert _not_out_of_state(mentions, chosen, ()) == [True] * 5
+    assert _not_out_of_state(mentions, chosen, _home_states(mentions, chosen, ())) == [True] * 5
     # a town in a state the story's other names also lie in stays
     chosen = chosen[:2] + [chosen[3], _town("Salem", "Oregon")]
     mentions = [Mention(i, i + 1, 10 * i, 10 * i + 5, e.name, (e,)) for i, e in enumerate(chosen)]
-    assert _not_out_of_state(mentions, chosen, ()) == [True] * 4
+    assert _not_out_of_state(mentions, chosen, _home_states(mentions, chosen, ())) == [True] * 4
+

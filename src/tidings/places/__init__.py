@@ -135,8 +135,9 @@ class PlaceStage:
         chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
+        homes = _home_states(mentions, chosen, date_entries)
         keep = [a and b for a, b in zip(_not_abroad(mentions, chosen, date_entries),
-                                        _not_out_of_state(mentions, chosen, date_entries), strict=True)]
+                                        _not_out_of_state(mentions, chosen, homes), strict=True)]
         places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry, k in
                    zip(mentions, chosen, keep, strict=True) if k]
         return tuple(places)
@@ -473,13 +474,10 @@ def _not_abroad(mentions: list[Mention], chosen: list[GeoEntry], dateline: tuple
     return out
 
 
-def _not_out_of_state(mentions: list[Mention], chosen: list[GeoEntry],
-                      dateline: tuple[GeoEntry, ...]) -> list[bool]:
-    """False for a small US town or a county in a state none of the article's other names are in, when
-    the article is set in one state (two or more of its other names, and at least half of those in US
-    states, lie there): the index had no namesake in the story's state ("Weston" in a Connecticut story
-    is not Weston, Wisconsin), so the name is a namesake's or another thing's. A division written after
-    it ("Brandon, Vt.") keeps it."""
+def _home_states(mentions: list[Mention], chosen: list[GeoEntry],
+                 dateline: tuple[GeoEntry, ...]) -> list[tuple[str | None, Counter]]:
+    """For each mention, the one US state the article is set in without it (two or more of its other
+    names, and at least half of those in US states, lie there; else None) and the other names' states."""
     names = [m.text.lower() for m in mentions]
     states: dict[str, str] = {}  # distinct name -> its state (a name chosen in two states counts once)
     for name, e in zip(names, chosen, strict=True):
@@ -489,15 +487,27 @@ def _not_out_of_state(mentions: list[Mention], chosen: list[GeoEntry],
         if e.country == "USA" and e.admin1:
             states.setdefault(f"dateline:{e.name.lower()}", e.admin1)
     out = []
-    for m, name, e in zip(mentions, names, chosen, strict=True):
+    for name in names:
+        others = Counter(st for n, st in states.items() if n != name)
+        top, count = others.most_common(1)[0] if others else (None, 0)
+        home = top if count >= _HOME_STATE_NAMES and 2 * count >= sum(others.values()) else None
+        out.append((home, others))
+    return out
+
+
+def _not_out_of_state(mentions: list[Mention], chosen: list[GeoEntry],
+                      homes: list[tuple[str | None, Counter]]) -> list[bool]:
+    """False for a small US town or a county in a state none of the article's other names are in, when
+    the article is set in one state (``_home_states``): the index had no namesake in the story's state
+    ("Weston" in a Connecticut story is not Weston, Wisconsin), so the name is a namesake's or another
+    thing's. A division written after it ("Brandon, Vt.") keeps it."""
+    out = []
+    for m, e, (home, others) in zip(mentions, chosen, homes, strict=True):
         if (e.country != "USA" or e.feature not in ("city", "admin2") or m.within
                 or e.feature == "city" and e.population >= _SMALL_TOWN_ABROAD):
             out.append(True)
             continue
-        others = Counter(st for n, st in states.items() if n != name)
-        total = sum(others.values())
-        top = others.most_common(1)[0][1] if others else 0
-        out.append(not (top >= _HOME_STATE_NAMES and 2 * top >= total and others[e.admin1] == 0))
+        out.append(not (home is not None and others[e.admin1] == 0))
     return out
 
 
