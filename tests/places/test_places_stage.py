@@ -66,3 +66,27 @@ def test_canadian_province_abbreviations():
     index = load_index()
     assert [e.name for e in index.lookup("Alta.")] == ["Alberta"]
     assert [e.name for e in index.lookup("Sask.")] == ["Saskatchewan"]
+
+
+def _town(name: str, admin1: str, population: int = 5_000, feature: str = "city"):
+    from tidings.places.gazetteer import GeoEntry
+    return GeoEntry(name, hash((name, admin1)) % 10**6, 40.0, -80.0, "USA", admin1, feature, population, False)
+
+
+def test_a_small_town_out_of_the_story_state_is_not_a_place():
+    from tidings.places import _home_states, _not_out_of_state
+    from tidings.places.resolve import Mention
+
+    chosen = [_town("Millbrook", "Ohio"), _town("Cedarville", "Ohio"), _town("Ashford", "Ohio"),
+              _town("Pinecrest", "Oregon"), _town("Chicago", "Illinois", 2_700_000)]
+    mentions = [Mention(i, i + 1, 10 * i, 10 * i + 5, e.name, (e,)) for i, e in enumerate(chosen)]
+    # a story set in Ohio: a small namesake in Oregon is dropped, a big city there is kept
+    assert _not_out_of_state(mentions, chosen, _home_states(mentions, chosen, ())) == [True, True, True, False, True]
+    # a division written after it ("Pinecrest, Ore.") keeps it
+    mentions[3].within = (_town("Oregon", "Oregon", 0, "admin1"),)
+    assert _not_out_of_state(mentions, chosen, _home_states(mentions, chosen, ())) == [True] * 5
+    # a town in a state the story's other names also lie in stays
+    chosen = chosen[:2] + [chosen[3], _town("Salem", "Oregon")]
+    mentions = [Mention(i, i + 1, 10 * i, 10 * i + 5, e.name, (e,)) for i, e in enumerate(chosen)]
+    assert _not_out_of_state(mentions, chosen, _home_states(mentions, chosen, ())) == [True] * 4
+

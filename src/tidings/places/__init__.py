@@ -68,6 +68,9 @@ _RANKS = frozenset({"vice", "deputy", "acting", "interim", "former", "assistant"
 _PARTIES = frozenset({"D", "R", "I", "DFL"})
 #: a town smaller than this, in a country none of the article's other places are in, is not a place
 _SMALL_TOWN_ABROAD = 50_000
+#: a story set in one US state: at least this many of its other names lie there, and at least half of
+#: its other names in US states do
+_HOME_STATE_NAMES = 2
 
 
 def find_dateline(text: str, index: PlaceIndex) -> list[tuple[int, int, str, tuple[GeoEntry, ...]]]:
@@ -132,7 +135,9 @@ class PlaceStage:
         chosen = resolve_mentions(mentions, date_entries, [c for c in counties if c[1]])
         places = [_place(Span(s, e, article.text[s:e]), entry) for (s, e, _, _), entry in
                   zip(dateline, date_entries, strict=True)]
-        keep = _not_abroad(mentions, chosen, date_entries)
+        homes = _home_states(mentions, chosen, date_entries)
+        keep = [a and b for a, b in zip(_not_abroad(mentions, chosen, date_entries),
+                                        _not_out_of_state(mentions, chosen, homes), strict=True)]
         places += [_place(Span(m.char_start, m.char_end, m.text), entry, m.use) for m, entry, k in
                    zip(mentions, chosen, keep, strict=True) if k]
         return tuple(places)
@@ -466,6 +471,43 @@ def _not_abroad(mentions: list[Mention], chosen: list[GeoEntry], dateline: tuple
             continue
         others = len(chosen) + len(dateline) - size[name]
         out.append(others < 2 or total[e.country] - own[name, e.country] > 0)
+    return out
+
+
+def _home_states(mentions: list[Mention], chosen: list[GeoEntry],
+                 dateline: tuple[GeoEntry, ...]) -> list[tuple[str | None, Counter]]:
+    """For each mention, the one US state the article is set in without it (two or more of its other
+    names, and at least half of those in US states, lie there; else None) and the other names' states."""
+    names = [m.text.lower() for m in mentions]
+    states: dict[str, str] = {}  # distinct name -> its state (a name chosen in two states counts once)
+    for name, e in zip(names, chosen, strict=True):
+        if e.country == "USA" and e.admin1:
+            states.setdefault(name, e.admin1)
+    for e in dateline:
+        if e.country == "USA" and e.admin1:
+            states.setdefault(f"dateline:{e.name.lower()}", e.admin1)
+    out = []
+    for name in names:
+        others = Counter(st for n, st in states.items() if n != name)
+        top, count = others.most_common(1)[0] if others else (None, 0)
+        home = top if count >= _HOME_STATE_NAMES and 2 * count >= sum(others.values()) else None
+        out.append((home, others))
+    return out
+
+
+def _not_out_of_state(mentions: list[Mention], chosen: list[GeoEntry],
+                      homes: list[tuple[str | None, Counter]]) -> list[bool]:
+    """False for a small US town or a county in a state none of the article's other names are in, when
+    the article is set in one state (``_home_states``): the index had no namesake in the story's state
+    ("Weston" in a Connecticut story is not Weston, Wisconsin), so the name is a namesake's or another
+    thing's. A division written after it ("Brandon, Vt.") keeps it."""
+    out = []
+    for m, e, (home, others) in zip(mentions, chosen, homes, strict=True):
+        if (e.country != "USA" or e.feature not in ("city", "admin2") or m.within
+                or e.feature == "city" and e.population >= _SMALL_TOWN_ABROAD):
+            out.append(True)
+            continue
+        out.append(not (home is not None and others[e.admin1] == 0))
     return out
 
 
