@@ -97,9 +97,9 @@ class ActorStage:
         return best, counts[best] >= 2 or len(counts) == 1
 
     @staticmethod
-    def _sentence_place(sent, by_tok: dict[int, DictMatch], memory: ArticleMemory) -> str:
+    def _sentence_place(sent, toks, by_tok: dict[int, DictMatch], memory: ArticleMemory) -> str:
         """Country of the first place the sentence locates something in ("in Nairobi", "near Gaza")."""
-        for tok in sent:
+        for tok in toks:
             if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
                 continue
             near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep", "poss")),
@@ -140,9 +140,10 @@ class ActorStage:
             while last > sent.start and doc[last].is_space:
                 last -= 1
             previous_end = doc[last].idx + len(doc[last].text)  # a blank line may end the sentence
-            memory.sentence_country = self._sentence_place(sent, by_tok, memory)
+            toks = list(sent)  # spaCy builds a new Token on every access: one list for the passes below
+            memory.sentence_country = self._sentence_place(sent, toks, by_tok, memory)
             memory.sentence_first = ""
-            for tok in sent:
+            for tok in toks:
                 if tok.pos_ in _HEAD_POS or tok.i in by_tok or tok.dep_ in _ARG_DEPS:
                     actors = compose(tok, by_tok, memory)
                     if actors:
@@ -157,15 +158,15 @@ class ActorStage:
                 m = by_tok.get(tok.i)
                 if not memory.sentence_first and m is not None and m.entry.kind in ("country", "adjective", "capital"):
                     memory.sentence_first = m.entry.code.country
-            _shared_modifier(sent, out)
-            _coordinate(sent, out)
+            _shared_modifier(toks, out)
+            _coordinate(toks, out)
             if memory.entities is not None and memory.sentence_country:
                 _introduced_at(memory.entities, sent, memory.sentence_country)
             if self.context:  # coreference: PETRARCH has none
-                _clause_subject_pronouns(sent, out)
-                _possessed_institutions(sent, out)
-                _speakers_offices(sent, out)
-            subject_tokens = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
+                _clause_subject_pronouns(toks, out)
+                _possessed_institutions(toks, out)
+                _speakers_offices(toks, out)
+            subject_tokens = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") and t.i in out
                               and t.head.dep_ == "ROOT" and t.pos_ != "PRON"]
             subjects = [out[t.i] for t in subject_tokens]
             if subject_tokens and lead is None and sent.start <= 60:

@@ -252,10 +252,12 @@ def _place(tokens: list[Token], matches: dict[int, DictMatch], memory: ArticleMe
     for tok in tokens:
         # a name the small model tags as a person or an organisation, or leaves untagged ("in western
         # Rafah", "in northern Nador"), is a place when the phrase around it says so
+        named = tok.pos_ == "PROPN" or (tok.is_title and tok.dep_ == "compound" and tok.head.lower_ in _REGION_NOUNS)
+        if not named or tok.i in matches:
+            continue  # the cheap tests first: the place context walks the parse
         placeish = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
             tok.ent_type_ in ("PERSON", "ORG", "") and _place_context(tok))
-        named = tok.pos_ == "PROPN" or (tok.is_title and tok.dep_ == "compound" and tok.head.lower_ in _REGION_NOUNS)
-        if placeish and named and tok.i not in matches:
+        if placeish:
             ent = entity_at(tok.doc, tok.i)
             text = (ent.text if ent is not None else tok.text).lower().removeprefix("the ")
             if text in memory.places:  # the whole name only: "North Darfur" is not "North"

@@ -161,6 +161,11 @@ class PatternMatcher:
             return None
         if pos == "NOUN" and (tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("DATE", "TIME")):
             return None  # "detention centres" is no detention; "in March" is no march
+        # the trigger lookup first: it is cheap and rejects most tokens before the checks on their context
+        candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
+                          None)
+        if not candidates:
+            return None
         if pos == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.sent.start < tok.i < len(tok.doc) - 1 and (
                 tok.doc[tok.i - 1].dep_ == "prep" and tok.doc[tok.i + 1].pos_ == "PROPN"):
             return None  # "homes in occupied East Jerusalem", "aid to besieged Gaza": an adjective, however parsed
@@ -179,10 +184,6 @@ class PatternMatcher:
             return None  # "the first visit since Russia invaded", "since the invasion began": when a period began
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SETTINGS:
             return None  # "met on the sidelines of a summit": the gathering is where, not an event of the report
-        candidates = next((found for lemma in lemma_candidates(tok) if (found := self.patterns.patterns(lemma, pos))),
-                          None)
-        if not candidates:
-            return None
         frame = frame_of(tok)
         cache: dict = {}
         for pattern in candidates:

@@ -26,8 +26,10 @@ from tidings.timex.prospect import prospect
 __all__ = ["find_dates", "dateline_date", "normalize", "granularity", "period_start", "resolve_expression",
            "is_future", "NUMBERS", "RELATIVE_DAYS"]
 
+# ``(?=[a-z\d])``: every alternative begins with a letter or a digit; the look-ahead skips the word ends
+# at once instead of trying each alternative there (a third of the scan's time). Keep it true when adding one.
 _EXTRA = re.compile(
-    r"\b(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
+    r"\b(?=[a-z\d])(now|currently|recently|current|recent|nowadays|the past|the future|at present|"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|quarter)|(?:earlier|later) this (?:week|month|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|"
