@@ -26,7 +26,12 @@ them. Then T and U mined again (a surname particle capitalised at a sentence sta
 in a relative clause, an aide "to" a coded actor and a name tagged as an organisation before such a
 role, a sentence-opening bare title): T 0.896 (quotes 0.867), U 0.944 (quotes 0.930). articles_gold_w.jsonl (25 invented
 reports, 495 checks), written blind while U was mined and never tuned on: 0.897 (quotes 0.844, dates
-0.971) with the engine of the start of that day, 0.901 (quotes 0.848, dates 0.976) at its end.
+0.971) with the engine of the start of that day, 0.901 (quotes 0.848, dates 0.976) at its end; then
+mined for general fixes (hyphenated and family-name-first names, titles with their modifier words, a
+speaker's country from the place that introduces them, roles coded from a group's name) and tense
+direction of dates that lie ahead: 0.962 (quotes 0.945, dates 0.985). articles_gold_z.jsonl (25 invented
+reports, 454 checks), written blind while W was mined and never tuned on: 0.921 (quotes 0.879, dates
+0.983) with the engine of the start of that day, 0.930 (quotes 0.894, dates 0.983) at its end.
 """
 
 from __future__ import annotations
@@ -41,15 +46,17 @@ DEV = Path(__file__).parent.parent / "data" / "articles_dev.jsonl"
 PASS_RATE_FLOOR = 0.98
 QUOTE_PASS_RATE_FLOOR = 0.99
 R_FILE = DEV.parent / "articles_gold_r.jsonl"
-R_PASS_RATE_FLOOR = 0.94
+R_PASS_RATE_FLOOR = 0.95
 S_FILE = DEV.parent / "articles_gold_s.jsonl"
-S_PASS_RATE_FLOOR = 0.95
+S_PASS_RATE_FLOOR = 0.96
 T_FILE = DEV.parent / "articles_gold_t.jsonl"
-T_PASS_RATE_FLOOR = 0.89  # just under 0.896
+T_PASS_RATE_FLOOR = 0.92  # just under 0.931
 U_FILE = DEV.parent / "articles_gold_u.jsonl"
-U_PASS_RATE_FLOOR = 0.94  # mined since: just under 0.944 (0.854 unseen)
+U_PASS_RATE_FLOOR = 0.94  # mined since: just under 0.949 (0.854 unseen)
 W_FILE = DEV.parent / "articles_gold_w.jsonl"
-W_PASS_RATE_FLOOR = 0.89  # never tuned on: just under its unseen 0.901 (0.897 at its first measurement)
+W_PASS_RATE_FLOOR = 0.95  # mined after its unseen 0.901 (0.897 at its first measurement): just under 0.962
+Z_FILE = DEV.parent / "articles_gold_z.jsonl"
+Z_PASS_RATE_FLOOR = 0.92  # never tuned on: just under its unseen 0.930 (0.921 at its first measurement)
 
 pytestmark = pytest.mark.model
 
@@ -64,8 +71,9 @@ def test_articles_dev_floor(coder):
 @pytest.mark.parametrize(
     ("path", "checks", "floor"),
     [(R_FILE, 559, R_PASS_RATE_FLOOR), (S_FILE, 508, S_PASS_RATE_FLOOR), (T_FILE, 555, T_PASS_RATE_FLOOR),
-     (U_FILE, 533, U_PASS_RATE_FLOOR), (W_FILE, 495, W_PASS_RATE_FLOOR)],
-    ids=["r", "s", "t", "u", "w"],
+     (U_FILE, 533, U_PASS_RATE_FLOOR), (W_FILE, 495, W_PASS_RATE_FLOOR),
+     (Z_FILE, 454, Z_PASS_RATE_FLOOR)],
+    ids=["r", "s", "t", "u", "w", "z"],
 )
 def test_articles_set_floor(coder, path, checks, floor):
     """Each set of reports written blind: the file the floor was measured on, and its floor."""

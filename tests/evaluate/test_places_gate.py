@@ -17,8 +17,8 @@ pytestmark = [pytest.mark.model, pytest.mark.gold]
 
 #: (file, articles scored, recall floor, precision floor)
 GATES = [
-    ("lgl.xml", 100, 0.61, 0.80),
-    ("TR-News.xml", 60, 0.845, 0.845),
+    ("lgl.xml", 100, 0.72, 0.83),  # measured 0.735 / 0.840 on this subset
+    ("TR-News.xml", 60, 0.85, 0.845),  # measured 0.858 / 0.852 on this subset
 ]
 
 
