@@ -396,6 +396,8 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
     group = _same_side(head, roles, name, memory)
     if group is not None:  # "talks with the Oromo Liberation Army ..., accusing the rebels of ...": that army
         return (Actor(span.text, span, group.code, group.name, f"coref:group->{group.rule}"),)
+    if _several_parties(head):
+        return ()  # "the two governments said ...": both sides, no one country the context could give
     # that earlier role's country, else where the sentence puts things, else the first country it
     # names, else what the article is about
     country, where = earlier, "earlier-role"
@@ -418,6 +420,19 @@ def _from_memory(head, tokens, span, roles, name, agents, memory) -> tuple[Actor
             _remember(actor, name, agents, memory, head)  # (not "fishermen from Rote island": no one's name)
         return (actor,)
     return ()
+
+
+#: nouns for the parties to a relation between states: "the two governments", "both sides"
+_PARTY_NOUNS = frozenset({"government", "country", "nation", "side", "leader", "neighbour", "neighbor", "capital",
+                          "state", "delegation"})
+_SEVERAL = frozenset({"two", "three", "four", "five", "both"})
+
+
+def _several_parties(head: Token) -> bool:
+    """A plural party noun counted or taken together ("the two governments", "both countries"): it names
+    several states at once, so no single country from the context is its code."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in _PARTY_NOUNS and any(
+        c.dep_ in ("nummod", "det", "predet") and c.lower_ in _SEVERAL for c in head.children)
 
 
 #: roles of non-state armed groups, which "the rebels", "the militants" name again
