@@ -62,9 +62,9 @@ _AIRCRAFT = frozenset(
     "warplane warplanes jet jets aircraft drone drones helicopter helicopters bombers gunships planes".split()
 )
 
-#: roles of the crowds whose violence in protest is rioting (145)
 #: participles that give the reason for the act before them: ", accusing Kyiv of ...", ", blaming Iran for ..."
 _ACCUSING_PARTICIPLES = frozenset({"accuse", "blame"})
+#: roles of the crowds whose violence in protest is rioting (145)
 _CROWD = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 #: people whose arrival somewhere is a journey, not a visit (CAMEO 042 is a visit by a political actor)
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})

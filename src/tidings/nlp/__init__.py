@@ -81,19 +81,7 @@ def join_split_names(doc) -> None:
     joined, changed = [], False
     for ent in ents:
         prev = joined[-1] if joined else None
-        if prev is not None and prev.label_ == "PERSON" and ent.label_ != "PERSON" and ent.end - ent.start == 1 \
-                and _hyphen_second_half(doc, prev.end, ent.start):  # "Anna Kowal" + "-" + GPE "Nowińska"
-            joined[-1] = _person(doc, prev.start, ent.end)
-            changed = True
-            continue
-        if (prev is not None and prev.label_ == "PERSON" and ent.label_ in ("PERSON", "ORG") and prev.end == ent.start
-                and doc[prev.end - 1].dep_ in ("compound", "flat") and ent.start <= doc[prev.end - 1].head.i < ent.end
-                and (ent.label_ == "PERSON" or _surname_words(doc, ent.start, ent.end))):
-            joined[-1] = _person(doc, prev.start, ent.end)
-            changed = True
-            continue
-        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" \
-                and _particles(doc, prev.end, ent.start):  # "Jose" + dela + "Pena Santos"
+        if prev is not None and prev.label_ == "PERSON" and _rest_of_name(doc, prev, ent):
             joined[-1] = _person(doc, prev.start, ent.end)
             changed = True
             continue
@@ -168,6 +156,19 @@ def _surname_words(doc, start: int, end: int) -> bool:
     """Are tokens ``start``..``end`` (at most two) capitalised proper nouns, as a surname is?"""
     return end - start <= 2 and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:end])
+
+
+def _rest_of_name(doc, prev, ent) -> bool:
+    """Is entity ``ent`` the rest of the PERSON name ``prev`` before it: the second half of its hyphenated
+    surname tagged as a place ("Anna Kowal" + "-" + GPE "Nowińska"), a surname the name's last word leans
+    on ("Aung Thura" + ORG "Naing"), or a name after a particle ("Jose" + dela + "Pena Santos")?"""
+    if ent.label_ != "PERSON" and ent.end - ent.start == 1 and _hyphen_second_half(doc, prev.end, ent.start):
+        return True
+    if (ent.label_ in ("PERSON", "ORG") and prev.end == ent.start and doc[prev.end - 1].dep_ in ("compound", "flat")
+            and ent.start <= doc[prev.end - 1].head.i < ent.end
+            and (ent.label_ == "PERSON" or _surname_words(doc, ent.start, ent.end))):
+        return True
+    return ent.label_ == "PERSON" and _particles(doc, prev.end, ent.start)
 
 
 #: lower-case particles inside a person's name: "Jose dela Pena", "Ahmad bin Ismail", "Pieter van der Berg"
