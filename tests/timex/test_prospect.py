@@ -36,14 +36,14 @@ def _dates(coder, text: str, day: dt.date = SATURDAY) -> list[tuple[str, str]]:
         ("The party said it would boycott October's election.", ("October", "2024-10")),
         ("The ruling cleared the way for Sunday's vote to go ahead.", ("Sunday", "2024-06-30")),
         ("Campaigning for Sunday's poll entered its final days.", ("Sunday", "2024-06-30")),
-        # behind the clause: "since"; the outcome of an event, an invitation dated by its own verb
+        # not ahead: the outcome of an event, an invitation dated by its own verb, a plain past
         ("The party would protest the outcome of Sunday's election.", ("Sunday", "2024-06-23")),
         ("The minister was invited on Monday to a summit.", ("Monday", "2024-06-24")),
         ("Rebels attacked the town on Friday.", ("Friday", "2024-06-28")),
     ],
     ids=["invited-for-talks", "invited-to-talks", "invited-to-infinitive", "proposed-meeting", "prepared-for",
-         "gerund-under-preposition",
-         "expected-object", "finite-conjunct-own-tense", "modal-over-possessive-event", "event-subject-of-infinitive",
+         "expected-object", "gerund-under-preposition",
+         "finite-conjunct-own-tense", "modal-over-possessive-event", "event-subject-of-infinitive",
          "campaigning-for-event", "outcome-of-event-not-ahead",
          "date-of-the-invitation", "plain-past"],
 )
